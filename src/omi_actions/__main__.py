@@ -1,0 +1,3 @@
+from omi_actions.cli.main import main
+
+main()
