@@ -1,0 +1,52 @@
+"""``last_used_at`` without a write per request: remember uses, flush periodically."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from omi_actions.api_key import service as api_key_service
+
+logger = logging.getLogger("omi_actions.api_key")
+
+
+class KeyUsageTracker:
+    def __init__(
+        self, sessionmaker: async_sessionmaker[AsyncSession], interval_seconds: float = 10.0
+    ) -> None:
+        self._sessionmaker = sessionmaker
+        self._interval = interval_seconds
+        self._used: set[str] = set()
+        self._task: asyncio.Task[None] | None = None
+
+    def touch(self, key_id: str) -> None:
+        self._used.add(key_id)
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="key-usage-flush")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        await self.flush()
+
+    async def flush(self) -> None:
+        used, self._used = self._used, set()
+        if not used:
+            return
+        try:
+            async with self._sessionmaker() as session, session.begin():
+                for key_id in sorted(used):
+                    await api_key_service.touch(session, key_id)
+        except Exception as exc:
+            logger.warning("could not record key usage: %s", exc)
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self._interval)
+            await self.flush()

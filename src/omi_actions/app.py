@@ -1,0 +1,88 @@
+"""``create_app(settings)``: the FastAPI application and everything its lifespan holds."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI
+
+from omi_actions import __version__
+from omi_actions.api import include_routers
+from omi_actions.api_key.usage import KeyUsageTracker
+from omi_actions.auth.gate import AuthGate
+from omi_actions.config import Settings
+from omi_actions.db import create_engine, create_sessionmaker
+from omi_actions.errors import install_error_handlers
+from omi_actions.ingest import Ingestor
+from omi_actions.kit.group_commit import GroupCommitWriter
+from omi_actions.observability import EdgeMiddleware, Metrics, configure_logging
+from omi_actions.openapi import install_openapi
+from omi_actions.processing.base import Engine
+from omi_actions.processing.factory import build_engine
+from omi_actions.ratelimit import RateLimiter
+from omi_actions.worker.runtime import WorkerRuntime
+
+logger = logging.getLogger("omi_actions")
+
+
+def create_app(
+    settings: Settings, *, run_worker: bool = True, engine: Engine | None = None
+) -> FastAPI:
+    """Build the app; ``run_worker`` embeds job processing, ``engine`` overrides the configured one."""
+    configure_logging(settings.log_level)
+    metrics = Metrics()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        db_engine = create_engine(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous)
+        sessionmaker = create_sessionmaker(db_engine)
+        writer = GroupCommitWriter(db_engine, metrics=metrics)
+        processing_engine = (engine or build_engine(settings.engine_config())) if run_worker else None
+        runtime = WorkerRuntime(settings, sessionmaker, processing_engine, metrics, consume=run_worker)
+        gate = AuthGate(sessionmaker, settings.database_url, settings.auth_cache_seconds)
+        key_usage = KeyUsageTracker(sessionmaker)
+        state = app.state
+        state.settings = settings
+        state.db_engine = db_engine
+        state.sessionmaker = sessionmaker
+        state.metrics = metrics
+        state.auth_gate = gate
+        state.key_usage = key_usage
+        state.runtime = runtime
+        state.rate_limiter = RateLimiter(
+            {
+                "conversations": settings.rate_limit_conversations,
+                "facts": settings.rate_limit_facts,
+                "reads": settings.rate_limit_reads,
+            },
+            settings.redis_url,
+            metrics,
+        )
+        state.ingestor = Ingestor(
+            sessionmaker, writer, runtime.dispatch, settings.idempotency_ttl_seconds
+        )
+        writer.start()
+        key_usage.start()
+        await runtime.start()
+        try:
+            yield
+        finally:
+            await writer.stop()
+            await runtime.stop()
+            await key_usage.stop()
+            gate.close()
+            await db_engine.dispose()
+
+    app = FastAPI(
+        title="omi-actions",
+        version=__version__,
+        summary="Self-hosted OMI Integration Actions API",
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    include_routers(app)
+    install_openapi(app)
+    app.add_middleware(EdgeMiddleware, max_body_bytes=settings.max_body_bytes, metrics=metrics)
+    return app

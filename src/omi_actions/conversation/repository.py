@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from omi_actions.models import Conversation, FactSubmission
+
+
+class ConversationRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, conversation_id: str) -> Conversation | None:
+        return await self.session.get(Conversation, conversation_id)
+
+    async def list_for_user(
+        self,
+        uid: str,
+        *,
+        limit: int,
+        offset: int,
+        statuses: Sequence[str] = (),
+        include_discarded: bool = True,
+        start: datetime | None = None,
+        end: datetime | None = None,
+    ) -> Sequence[Conversation]:
+        query = select(Conversation).where(Conversation.uid == uid)
+        if statuses:
+            query = query.where(Conversation.status.in_(statuses))
+        if not include_discarded:
+            query = query.where(Conversation.discarded.is_(False))
+        if start is not None:
+            query = query.where(Conversation.started_at >= start)
+        if end is not None:
+            query = query.where(Conversation.started_at <= end)
+        query = query.order_by(Conversation.started_at.desc(), Conversation.id.desc())
+        return (await self.session.scalars(query.limit(limit).offset(offset))).all()
+
+    async def status_counts(self) -> dict[str, dict[str, int]]:
+        counts: dict[str, dict[str, int]] = {}
+        for model, name in ((Conversation, "conversations"), (FactSubmission, "fact_submissions")):
+            rows = await self.session.execute(
+                select(model.status, func.count()).group_by(model.status)
+            )
+            counts[name] = {status: count for status, count in rows.tuples()}
+        return counts
+
+    async def status_of(self, conversation_id: str) -> str | None:
+        return await self.session.scalar(
+            select(Conversation.status).where(Conversation.id == conversation_id)
+        )
+
+    async def set_fields(self, conversation_id: str, **values: object) -> None:
+        await self.session.execute(
+            update(Conversation).where(Conversation.id == conversation_id).values(**values)
+        )

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Request, Response
+
+from omi_actions.auth.integration import IntegrationContext, JsonBody, integration_auth
+from omi_actions.db import SessionDep
+from omi_actions.fact import intake
+from omi_actions.fact import service as fact_service
+from omi_actions.fact.schemas import FactsCreate, fact_json, submission_json
+from omi_actions.kit.actions import Action
+from omi_actions.kit.prefer import parse_prefer
+from omi_actions.kit.responses import accepted_response
+from omi_actions.openapi import ERROR_RESPONSES, json_body
+
+router = APIRouter(prefix="/v2/integrations/{app_id}", tags=["integration: facts"])
+
+CreateAuth = Annotated[IntegrationContext, Depends(integration_auth("facts", Action.CREATE_FACTS))]
+ReadOneAuth = Annotated[IntegrationContext, Depends(integration_auth("reads", None))]
+
+
+async def _create_facts(
+    request: Request,
+    body: JsonBody,
+    context: CreateAuth,
+    prefer: Annotated[list[str] | None, Header()] = None,
+    idempotency_key: Annotated[str | None, Header()] = None,
+) -> Response:
+    settings = request.app.state.settings
+    preferences = parse_prefer(prefer or [], settings.max_wait_seconds)
+    accepted = await intake.accept(
+        request.app.state, context, body, preferences, idempotency_key, str(request.base_url)
+    )
+    return accepted_response(accepted, preferences)
+
+
+for path, summary in (
+    ("/user/facts", "Create facts for a user"),
+    ("/user/memories", "Create facts (memories) for a user — OMI's current name"),
+):
+    router.add_api_route(
+        path,
+        _create_facts,
+        methods=["POST"],
+        summary=summary,
+        responses=ERROR_RESPONSES,
+        openapi_extra=json_body(FactsCreate),
+        operation_id=f"create_facts_{path.rsplit('/', 1)[-1]}",
+    )
+
+
+@router.get("/user/facts/{fact_id}", summary="Read one fact", responses=ERROR_RESPONSES)
+async def get_fact(fact_id: str, context: ReadOneAuth, session: SessionDep) -> dict[str, Any]:
+    fact = await fact_service.get_fact(session, context.uid, fact_id)
+    if fact.app_id != context.app_id:
+        context.require(Action.READ_MEMORIES)
+    return fact_json(fact)
+
+
+@router.get(
+    "/user/fact-submissions/{submission_id}",
+    summary="Read one fact submission with its processing status and facts",
+    responses=ERROR_RESPONSES,
+)
+async def get_fact_submission(
+    submission_id: str, context: ReadOneAuth, session: SessionDep
+) -> dict[str, Any]:
+    submission, facts = await fact_service.get_submission(session, context.uid, submission_id)
+    if submission.app_id != context.app_id:
+        context.require(Action.READ_MEMORIES)
+    return submission_json(submission, [fact_json(fact) for fact in facts])

@@ -1,0 +1,186 @@
+"""The knowledge base: facts with dedup, supersession and provenance (SPEC §3.2)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from omi_actions.errors import NotFound
+from omi_actions.fact.repository import FactRepository
+from omi_actions.fact.schemas import FactsCreate
+from omi_actions.kit.ids import new_id
+from omi_actions.kit.time import utcnow
+from omi_actions.models import Fact, FactSubmission
+from omi_actions.processing import knowledge
+from omi_actions.processing.schemas import ExtractedFact, FactsInput
+
+
+class FactNotFound(NotFound):
+    detail = "Fact not found"
+
+
+class SubmissionNotFound(NotFound):
+    detail = "Fact submission not found"
+
+
+@dataclass(frozen=True)
+class Provenance:
+    app_id: str | None
+    text_source: str | None
+    text_source_spec: str | None
+    conversation_id: str | None = None
+    submission_id: str | None = None
+    manually_added: bool = False
+
+
+async def add_facts(
+    session: AsyncSession, uid: str, facts: Sequence[ExtractedFact], provenance: Provenance
+) -> list[str]:
+    """Store ``facts`` for ``uid``; returns, per fact, the id it was stored or deduplicated as.
+
+    Idempotent: replaying the same facts (a retried job) stores nothing new,
+    because equal normalised content maps to the same ``(uid, content_hash)``.
+    """
+    repository = FactRepository(session)
+    known = list(await repository.valid_for_user(uid))
+    ids: list[str] = []
+    for fact in facts:
+        content = " ".join(fact.content.split())
+        if not content:
+            continue
+        digest = knowledge.content_hash(content)
+        existing_id = await repository.id_by_hash(uid, digest)
+        if existing_id is None:
+            index = knowledge.find_duplicate(content, [f.content for f in known])
+            existing_id = None if index is None else known[index].id
+        if existing_id is not None:
+            ids.append(existing_id)
+            continue
+        now = utcnow()
+        fact_id = new_id()
+        await repository.insert_new(
+            {
+                "id": fact_id,
+                "uid": uid,
+                "content": content,
+                "content_hash": digest,
+                "category": fact.category,
+                "tags": list(fact.tags),
+                "app_id": provenance.app_id,
+                "conversation_id": provenance.conversation_id,
+                "submission_id": provenance.submission_id,
+                "text_source": provenance.text_source,
+                "text_source_spec": provenance.text_source_spec,
+                "manually_added": provenance.manually_added,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        stored_id = await repository.id_by_hash(uid, digest) or fact_id
+        if stored_id == fact_id:
+            superseded = knowledge.find_superseded(
+                content,
+                fact.category,
+                [knowledge.KnownFact(f.id, f.content, f.category) for f in known],
+            )
+            if superseded:
+                await repository.supersede(superseded, by=fact_id, when=now)
+                known = [f for f in known if f.id not in superseded]
+            inserted = await repository.get(fact_id)
+            if inserted is not None:
+                known.insert(0, inserted)
+        ids.append(stored_id)
+    return ids
+
+
+async def get_fact(session: AsyncSession, uid: str, fact_id: str) -> Fact:
+    fact = await FactRepository(session).get(fact_id)
+    if fact is None or fact.uid != uid:
+        raise FactNotFound()
+    return fact
+
+
+async def list_facts(
+    session: AsyncSession, uid: str, limit: int = 100, offset: int = 0, include_invalid: bool = False
+) -> Sequence[Fact]:
+    return await FactRepository(session).list_for_user(uid, limit, offset, include_invalid)
+
+
+async def get_submission(
+    session: AsyncSession, uid: str, submission_id: str
+) -> tuple[FactSubmission, Sequence[Fact]]:
+    repository = FactRepository(session)
+    submission = await repository.submission(submission_id)
+    if submission is None or submission.uid != uid:
+        raise SubmissionNotFound()
+    return submission, await repository.by_ids(submission.fact_ids or [])
+
+
+def new_submission_row(data: FactsCreate, *, uid: str, app_id: str | None) -> dict[str, Any]:
+    """The row of a just-accepted fact submission (status ``pending``)."""
+    now = utcnow()
+    memories = [m.model_dump() for m in data.memories or [] if m.content.strip()]
+    return {
+        "id": new_id(),
+        "uid": uid,
+        "app_id": app_id,
+        "text": data.text or "",
+        "text_source": data.text_source,
+        "text_source_spec": data.text_source_spec,
+        "memories": memories,
+        "fact_ids": [],
+        "status": "pending",
+        "attempts": 0,
+        "error": None,
+        "available_at": now,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def explicit_facts(submission: FactSubmission) -> list[ExtractedFact]:
+    """``memories`` given in the request, stored as given (no extraction)."""
+    return [
+        ExtractedFact(
+            content=memory["content"],
+            category=memory.get("category") or "other",
+            tags=memory.get("tags") or [],
+        )
+        for memory in submission.memories or []
+    ]
+
+
+def extraction_input(submission: FactSubmission) -> FactsInput | None:
+    if not submission.text.strip():
+        return None
+    return FactsInput(
+        text=submission.text,
+        text_source=submission.text_source,  # type: ignore[arg-type]
+        text_source_spec=submission.text_source_spec,
+        reference_time=submission.created_at,
+    )
+
+
+async def store_submission_facts(
+    session: AsyncSession, submission: FactSubmission, extracted: Sequence[ExtractedFact]
+) -> list[str]:
+    """Explicit memories (marked manually added), then extracted facts."""
+    base = dict(
+        app_id=submission.app_id,
+        text_source=submission.text_source,
+        text_source_spec=submission.text_source_spec,
+        submission_id=submission.id,
+    )
+    explicit_ids = await add_facts(
+        session,
+        submission.uid,
+        explicit_facts(submission),
+        Provenance(**base, manually_added=True),  # type: ignore[arg-type]
+    )
+    extracted_ids = await add_facts(
+        session, submission.uid, extracted, Provenance(**base)  # type: ignore[arg-type]
+    )
+    return list(dict.fromkeys(explicit_ids + extracted_ids))

@@ -1,0 +1,119 @@
+"""Accepting a submission: commit the row (group commit), then dispatch its job.
+
+The ``200`` is sent only after the row is committed; the queue message that
+follows carries only the id, so losing it loses nothing (the recovery sweep
+re-dispatches stale pending rows).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from omi_actions import idempotency
+from omi_actions.kit.group_commit import GroupCommitWriter
+from omi_actions.models import IdempotencyRecord
+from omi_actions.worker.queue import JobKind
+
+Dispatch = Callable[[JobKind, str], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """What the route answers: status, body and the record's Location."""
+
+    status_code: int
+    body: bytes
+    location: str | None
+    replayed: bool = False
+
+
+class Ingestor:
+    def __init__(
+        self,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        writer: GroupCommitWriter,
+        dispatch: Dispatch,
+        idempotency_ttl_seconds: int,
+    ) -> None:
+        self._sessionmaker = sessionmaker
+        self._writer = writer
+        self._dispatch = dispatch
+        self._ttl = idempotency_ttl_seconds
+
+    async def submit(
+        self,
+        kind: JobKind,
+        table: Table,
+        row: dict[str, Any],
+        response: Callable[[], Accepted],
+        idempotency_request: idempotency.IdempotencyRequest | None,
+    ) -> Accepted:
+        if idempotency_request is None:
+            await self._writer.insert(table, row)
+            accepted = response()
+        else:
+            replay = await self._insert_idempotent(table, row, response, idempotency_request)
+            if replay is not None:
+                return replay
+            accepted = response()
+        await self._dispatch(kind, row["id"])
+        return accepted
+
+    async def _insert_idempotent(
+        self,
+        table: Table,
+        row: dict[str, Any],
+        response: Callable[[], Accepted],
+        request: idempotency.IdempotencyRequest,
+    ) -> Accepted | None:
+        """Insert the row and its idempotency record in one transaction, or replay."""
+        for attempt in range(3):
+            try:
+                async with self._sessionmaker() as session, session.begin():
+                    stored = await idempotency.find(session, request)
+                    if stored is not None:
+                        return Accepted(
+                            stored.status_code, stored.body, stored.location, replayed=True
+                        )
+                    accepted = response()
+                    await session.execute(insert(table), [row])
+                    stored_response = idempotency.StoredResponse(
+                        accepted.status_code, accepted.body, accepted.location
+                    )
+                    record = idempotency.new_record(request, stored_response, self._ttl)
+                    await session.execute(insert(IdempotencyRecord.__table__), [record])
+                return None
+            except IntegrityError:
+                # A concurrent request with the same key won the race: replay its answer.
+                if attempt == 2:
+                    raise
+                await asyncio.sleep(0.01 * (attempt + 1))
+        return None
+
+
+async def wait_until_processed(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    status_of: Callable[[AsyncSession], Awaitable[str | None]],
+    timeout_seconds: float,
+) -> None:
+    """``Prefer: wait=N``: return when processing finished or the time is up."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_seconds
+    delay = 0.02
+    while True:
+        async with sessionmaker() as session:
+            status = await status_of(session)
+        if status in (None, "completed", "failed"):
+            return
+        remaining = deadline - loop.time()
+        if remaining <= 0:
+            return
+        await asyncio.sleep(min(delay, remaining))
+        delay = min(delay * 1.5, 0.25)

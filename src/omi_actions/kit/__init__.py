@@ -1,0 +1,1 @@
+"""Domain-free helpers: key format and hashing, time, ids, pagination."""

@@ -1,0 +1,349 @@
+"""Find date/time phrases in a sentence and resolve them against a reference time.
+
+dateparser is slow when asked to *search* free text and guesses wildly on
+arbitrary words, so we find candidate phrases ourselves with a narrow grammar
+(day words, month-day forms, clock times) and only hand the day part to
+dateparser, configured for English and future dates. Clock times are parsed
+here because dateparser mishandles forms like "tonight at 8".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from typing import Any
+
+import dateparser
+
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# "sat", "sun" and "wed" are left out: they are ordinary English words.
+_WEEKDAY_SHORT = "mon|tue|tues|thu|thur|thurs|fri"
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_ORD = r"\d{1,2}(?:st|nd|rd|th)?"
+_PART = r"morning|afternoon|evening|night|noon|midday|lunchtime|lunch"
+
+# Day expressions, most specific first (alternation order matters).
+_DAY = rf"""
+(?P<day>
+    \d{{4}}-\d{{2}}-\d{{2}}
+  | (?:(?:{_WEEKDAYS}),?\s+)?(?:{_MONTHS})\.?\s+{_ORD}(?:\s*[-–]\s*{_ORD})?(?:,?\s+\d{{4}})?
+  | (?:(?:{_WEEKDAYS}),?\s+)?(?:the\s+)?{_ORD}\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?
+  | \d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?
+  | (?:the\s+)?day\s+after\s+tomorrow
+  | today|tonight|tomorrow|tmrw|tmr|yesterday
+  | (?:this|next|coming|last)\s+(?:{_WEEKDAYS}|week(?:end)?|month|year)
+  | (?:this|the)\s+coming\s+(?:{_WEEKDAYS}|week(?:end)?)
+  | (?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month)
+  | eod|eow
+  | in\s+(?:a|an|one|two|three|four|five|six|seven|ten|\d+)
+        \s+(?:minutes?|hours?|days?|weeks?|months?)
+  | (?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+from\s+(?:now|today)
+  | (?:{_WEEKDAYS})s?
+  | (?:{_WEEKDAY_SHORT})\b\.?
+  | (?:the\s+)?weekend
+  | the\s+{_ORD}\b
+)
+"""
+
+_CLOCK = r"""
+(?P<time>
+    \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])
+  | \d{1,2}:\d{2}(?:\s*h)?
+  | noon|midnight|midday
+)
+"""
+
+_AT = r"(?:\s*,?\s*(?:at|@|around|by|from|@ around|at around|at about|about)?\s*)"
+
+# A day optionally followed by a clock time / part of day, or a clock time
+# optionally followed by a day ("7pm on Friday").
+_PHRASE = re.compile(
+    rf"""
+    \b(?:
+        {_DAY}(?:\s+(?P<part1>{_PART}))?
+        (?:{_AT}{_CLOCK.replace("time>", "time1>")}|\s+at\s+(?P<bare1>\d{{1,2}})(?![:\d]))?
+      | (?:at\s+|@\s*|around\s+|by\s+)?{_CLOCK.replace("time>", "time2>")}
+        (?:\s+(?:on\s+|this\s+|next\s+)?{_DAY.replace("day>", "day2>")})?
+      | (?:this|tomorrow|friday)\s+(?P<part2>{_PART})
+      | at\s+(?P<bare>\d{{1,2}})(?![:\d])(?:\s+(?:o'clock|tonight|in\s+the\s+(?P<part3>{_PART})))?
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_PART_HOURS = {
+    "morning": 9,
+    "afternoon": 15,
+    "evening": 18,
+    "night": 20,
+    "tonight": 20,
+    "noon": 12,
+    "midday": 12,
+    "lunchtime": 12,
+    "lunch": 12,
+}
+
+_NUMBER_WORDS = {
+    "a": "1",
+    "an": "1",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "ten": "10",
+}
+
+_SETTINGS: dict[str, Any] = {
+    "PREFER_DATES_FROM": "future",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PREFER_DAY_OF_MONTH": "first",
+    "DATE_ORDER": "MDY",
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A resolved date phrase: ``value`` is aware UTC; ``has_time`` if a clock time was said."""
+
+    start: int
+    end: int
+    phrase: str
+    value: datetime
+    has_time: bool
+    past: bool
+    has_day: bool = True
+
+
+def _parse_clock(raw: str) -> time | None:
+    text = raw.lower().replace(".", "").replace(" ", "").rstrip("h")
+    if text in ("noon", "midday"):
+        return time(12, 0)
+    if text == "midnight":
+        return time(0, 0)
+    match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?(am|pm)?", text)
+    if match is None:
+        return None
+    hour, minute, ampm = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+@lru_cache(maxsize=4096)
+def _parse_day_cached(phrase: str, base: datetime) -> datetime | None:
+    # lru_cache makes repeated phrases against one reference time free; the
+    # cache is thread-safe for reads and dateparser itself holds no shared
+    # mutable state we rely on.
+    settings = dict(_SETTINGS, RELATIVE_BASE=base)
+    try:
+        result = dateparser.parse(phrase, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input; a miss is fine
+        return None
+    return result if isinstance(result, datetime) else None
+
+
+def _resolve_day(day: str, base: datetime) -> tuple[date, bool] | None:
+    """The calendar date of a day phrase and whether it lies in the past."""
+    phrase = re.sub(r"\s+", " ", day.strip().lower()).rstrip(".")
+    if phrase in ("tmrw", "tmr"):
+        phrase = "tomorrow"
+    if phrase == "tonight":
+        return base.date(), False
+    if phrase in ("eod", "end of day", "the end of the day", "end of the day"):
+        return base.date(), False
+    if phrase.startswith("last ") or phrase == "yesterday":
+        parsed = _parse_day_cached(phrase, base)
+        return (parsed.date(), True) if parsed else None
+    if "weekend" in phrase:
+        days = (5 - base.weekday()) % 7
+        if phrase.startswith("next") and days < 2:
+            days += 7
+        return (base + timedelta(days=days)).date(), False
+    if phrase.startswith(("end of", "the end of")) or phrase == "eow":
+        if "month" in phrase:
+            extra = 1 if "next" in phrase else 0
+            year, month = base.year, base.month + extra
+            if month > 12:
+                year, month = year + 1, 1
+            return date(year, month, calendar.monthrange(year, month)[1]), False
+        days = (4 - base.weekday()) % 7
+        if "next" in phrase:
+            days += 7
+        return (base + timedelta(days=days)).date(), False
+    if phrase in ("next week", "this coming week", "the coming week", "coming week"):
+        days = 7 - base.weekday()
+        return (base + timedelta(days=days)).date(), False
+    match = re.fullmatch(
+        r"(?:in\s+)?(\w+)\s+(minute|hour|day|week|month)s?(?:\s+from\s+\w+)?", phrase
+    )
+    if match is not None and (match.group(1) in _NUMBER_WORDS or match.group(1).isdigit()):
+        phrase = f"in {_NUMBER_WORDS.get(match.group(1), match.group(1))} {match.group(2)}s"
+    phrase = re.sub(r"^(?:this|the)\s+coming\s+", "", phrase)
+    phrase = re.sub(r"^coming\s+", "", phrase)
+    phrase = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", phrase)
+    # "May 16-20" is a range: its first day is the date.
+    phrase = re.sub(r"(\d{1,2})\s*[-–]\s*\d{1,2}", r"\1", phrase)
+    phrase = re.sub(r"^the\s+", "", phrase)
+    if re.fullmatch(r"\d{1,2}", phrase):
+        return _day_of_month(int(phrase), base)
+    weekday = _weekday_of(phrase)
+    if weekday is not None:
+        return _weekday_date(phrase, weekday, base), False
+    parsed = _parse_day_cached(phrase, base)
+    if parsed is None:
+        return None
+    return parsed.date(), parsed.date() < base.date()
+
+
+_WEEKDAY_INDEX = {name: index for index, name in enumerate(_WEEKDAYS.split("|"))}
+_WEEKDAY_INDEX.update({name[:3]: index for name, index in list(_WEEKDAY_INDEX.items())})
+_WEEKDAY_INDEX.update({"tues": 1, "thur": 3, "thurs": 3})
+
+
+def _weekday_of(phrase: str) -> int | None:
+    """Weekday index of "friday", "fri", "this friday", "next friday", "fridays"."""
+    match = re.fullmatch(r"(?:(?:this|next|on)\s+)?([a-z]+?)(?:day)?s?", phrase)
+    if match is None:
+        return None
+    word = phrase.split()[-1]
+    word = word[:-1] if word.endswith("days") else word
+    return _WEEKDAY_INDEX.get(word)
+
+
+def _weekday_date(phrase: str, target: int, base: datetime) -> date:
+    # A bare or "this" weekday is the next such day (today only for "this");
+    # "next Friday" said early in the week means the Friday of the following
+    # week when this week's is only a day or two away.
+    days = (target - base.weekday()) % 7
+    if days == 0 and not phrase.startswith("this"):
+        days = 7
+    if phrase.startswith("next") and days <= 2 and base.weekday() < 5:
+        days += 7
+    return (base + timedelta(days=days)).date()
+
+
+def _day_of_month(day: int, base: datetime) -> tuple[date, bool] | None:
+    year, month = base.year, base.month
+    for _ in range(2):
+        if day <= calendar.monthrange(year, month)[1]:
+            candidate = date(year, month, day)
+            if candidate >= base.date():
+                return candidate, False
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+    return None
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def find_dates(text: str, reference: datetime) -> list[DateMention]:
+    """All date/time mentions in ``text`` resolved against ``reference`` (UTC)."""
+    base = _naive_utc(reference).replace(second=0, microsecond=0)
+    mentions: list[DateMention] = []
+    for match in _PHRASE.finditer(text):
+        mention = _resolve_match(match, base)
+        if mention is not None:
+            mentions.append(mention)
+    return _merge_day_and_time(mentions, base)
+
+
+def _merge_day_and_time(mentions: list[DateMention], base: datetime) -> list[DateMention]:
+    """Join "tomorrow ... at 1pm" said apart in one sentence into one moment."""
+    days = [m for m in mentions if m.has_day and not m.has_time]
+    clocks = [m for m in mentions if not m.has_day and m.has_time]
+    if len(days) != 1 or len(clocks) != 1:
+        return mentions
+    day, clock = days[0], clocks[0]
+    value = datetime.combine(day.value.date(), clock.value.timetz())
+    merged = DateMention(
+        min(day.start, clock.start),
+        max(day.end, clock.end),
+        f"{day.phrase} {clock.phrase}",
+        value,
+        True,
+        day.past,
+    )
+    rest = [m for m in mentions if m is not day and m is not clock]
+    return sorted([*rest, merged], key=lambda m: m.start)
+
+
+def combine(day: DateMention, clock: DateMention) -> datetime:
+    """The day of one mention at the clock time of another (e.g. across sentences)."""
+    return datetime.combine(day.value.date(), clock.value.timetz())
+
+
+def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
+    groups = match.groupdict()
+    day_text = groups.get("day") or groups.get("day2")
+    clock_text = groups.get("time1") or groups.get("time2")
+    part = groups.get("part1") or groups.get("part2") or groups.get("part3")
+    bare = groups.get("bare") or groups.get("bare1")
+    phrase = match.group(0).strip()
+    lowered = phrase.lower()
+    if day_text is None and groups.get("part2"):
+        day_text = lowered.split()[0]
+        if day_text == "this":
+            day_text = "today"
+    clock: time | None = _parse_clock(clock_text) if clock_text else None
+    if clock is None and bare is not None:
+        hour = int(bare)
+        if hour > 12:
+            if hour > 23:
+                return None
+        elif "tonight" in lowered or part in ("afternoon", "evening", "night") or 1 <= hour <= 7:
+            hour = hour + 12 if hour < 12 else hour
+        clock = time(hour, 0)
+    if clock is not None and clock_text is not None and clock_text.isdigit():
+        return None
+    if day_text is None:
+        if clock is None:
+            return None
+        day: date = base.date()
+        past = False
+        if datetime.combine(day, clock) < base:
+            day = day + timedelta(days=1)
+        has_day = False
+    else:
+        has_day = True
+        resolved = _resolve_day(day_text, base)
+        if resolved is None:
+            return None
+        day, past = resolved
+    has_time = clock is not None
+    if clock is None:
+        tonight = day_text is not None and day_text.lower() == "tonight"
+        part_hour = _PART_HOURS.get(part.lower(), 9) if part else (20 if tonight else None)
+        if part_hour is not None:
+            clock, has_time = time(part_hour, 0), True
+        elif day_text is not None and re.match(r"in\s", day_text.lower()) and (
+            "hour" in day_text or "minute" in day_text
+        ):
+            moment = _parse_day_cached(
+                re.sub(r"\b(a|an|one)\b", "1", day_text.lower()), base
+            )
+            if moment is not None:
+                return DateMention(
+                    match.start(), match.end(), phrase, moment.replace(tzinfo=UTC), True, False
+                )
+    if clock is not None and bare is not None and clock.hour < 8 and day_text is None:
+        return None  # a lone "at 3" without a day is too often not a time
+    value = datetime.combine(day, clock or time(0, 0)).replace(tzinfo=UTC)
+    return DateMention(match.start(), match.end(), phrase, value, has_time, past, has_day)

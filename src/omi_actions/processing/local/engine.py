@@ -1,0 +1,145 @@
+"""The ``local`` engine: wires the extractors together.
+
+Stateless apart from lazily loaded, read-only resources (the geocoder, per
+thread sentence splitters and keyword extractors), so one instance is safe to
+share between worker threads. Same input, same output.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from omi_actions.processing.local.actions import extract_actions
+from omi_actions.processing.local.categories import classify, pick_emoji
+from omi_actions.processing.local.discard import is_content_free
+from omi_actions.processing.local.events import extract_events
+from omi_actions.processing.local.facts import extract_facts
+from omi_actions.processing.local.language import language_problem, language_name
+from omi_actions.processing.local.place import resolve_place
+from omi_actions.processing.local.summary import keyphrases, make_overview, make_title
+from omi_actions.processing.local.text import MAX_CHARS, Document, parse
+from omi_actions.processing.schemas import (
+    ConversationInput,
+    ConversationResult,
+    FactsInput,
+    FactsResult,
+    Place,
+    StructuredConversation,
+)
+
+log = logging.getLogger(__name__)
+_FACT_SOURCES = {"email": "other_text", "social_post": "other_text", "other": "other_text"}
+_FACT_SPECS = {"email": "email", "social_post": "social_post", "other": None}
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+class LocalEngine:
+    """Offline, rule- and dictionary-based engine (SPEC §3.3)."""
+
+    name = "local"
+
+    def process_conversation(self, conversation: ConversationInput) -> ConversationResult:
+        place = self._place(conversation)
+        warnings: list[str] = []
+        text = conversation.text
+        if len(text) > MAX_CHARS:
+            warnings.append(
+                f"text longer than {MAX_CHARS} characters: the local engine analysed "
+                "only the beginning"
+            )
+        problem = language_problem(text, conversation.language)
+        if problem is not None:
+            return self._unsupported(conversation, place, [*warnings, problem])
+        if is_content_free(text):
+            return ConversationResult(
+                structured=StructuredConversation(
+                    title="No meaningful content",
+                    overview="The conversation has no meaningful content.",
+                    emoji="💬",
+                    category="other",
+                ),
+                discarded=True,
+                place=place,
+                warnings=warnings,
+            )
+        reference = _utc(conversation.started_at)
+        document = parse(text, conversation.text_source, conversation.text_source_spec)
+        body = document.body
+        actions = extract_actions(document, reference)
+        events = extract_events(document, reference)
+        facts = extract_facts(document, reference, text[:MAX_CHARS])
+        phrases = keyphrases(_keyword_text(document))
+        category = classify(f"{document.subject or ''} {body}", document.hashtags)
+        structured = StructuredConversation(
+            title=make_title(document, phrases, events, actions),
+            overview=make_overview(document, phrases),
+            emoji=pick_emoji(f"{document.subject or ''} {body}", category),
+            category=category,
+            action_items=actions,
+            events=events,
+        )
+        return ConversationResult(
+            structured=structured, facts=facts, place=place, warnings=warnings
+        )
+
+    def extract_facts(self, submission: FactsInput) -> FactsResult:
+        warnings: list[str] = []
+        problem = language_problem(submission.text, submission.language)
+        if problem is not None:
+            return FactsResult(facts=[], warnings=[problem])
+        if is_content_free(submission.text):
+            return FactsResult(facts=[])
+        if len(submission.text) > MAX_CHARS:
+            warnings.append(
+                f"text longer than {MAX_CHARS} characters: the local engine analysed "
+                "only the beginning"
+            )
+        spec = submission.text_source_spec or _FACT_SPECS[submission.text_source]
+        if submission.text_source == "email":
+            spec = "email"
+        elif submission.text_source == "social_post":
+            spec = "social_post"
+        document = parse(submission.text, _FACT_SOURCES[submission.text_source], spec)
+        if document.kind not in ("email", "post"):
+            # Free text given as facts is the user's own note unless it is mail.
+            document.kind = "note" if document.kind in ("text", "note") else document.kind
+        facts = extract_facts(document, _utc(submission.reference_time), submission.text[:MAX_CHARS])
+        return FactsResult(facts=facts, warnings=warnings)
+
+    def _place(self, conversation: ConversationInput) -> Place | None:
+        try:
+            return resolve_place(conversation.geolocation)
+        except Exception:  # a broken geocoder data file must not fail the conversation
+            log.exception("offline reverse geocoding failed")
+            return None
+
+    def _unsupported(
+        self, conversation: ConversationInput, place: Place | None, warnings: list[str]
+    ) -> ConversationResult:
+        name = language_name(conversation.language, conversation.text)
+        words = len(conversation.text.split())
+        return ConversationResult(
+            structured=StructuredConversation(
+                title=f"Conversation in {name}",
+                overview=(
+                    f"A {words}-word conversation in {name}; the local engine only analyses "
+                    "English, so no summary, action items or events were extracted."
+                ),
+                emoji="🌐",
+                category="other",
+            ),
+            place=place,
+            warnings=warnings,
+        )
+
+
+def _keyword_text(document: Document) -> str:
+    parts = [document.subject or ""]
+    parts.extend(s.text for s in document.sentences)
+    return "\n".join(p for p in parts if p)

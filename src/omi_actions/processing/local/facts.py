@@ -1,0 +1,350 @@
+"""Facts about the user: short third-person statements, never invented.
+
+Three sources, in order of reliability:
+
+* records in the text: a person's contact details (phone numbers via the
+  ``phonenumbers`` matcher, e-mail addresses) and confirmations addressed to
+  the user ("Your flight to Paris has been confirmed for May 15th");
+* second-person statements in mail written to the user ("Your employee ID is
+  G-20931", "You have been admitted to ...");
+* the user's own first-person statements ("I'm allergic to penicillin",
+  "Just finished my first marathon!"), rewritten to "User ...".
+
+Only clauses whose verb states something lasting about the user (identity,
+work, home, relations, preferences, habits, skills, achievements) are kept;
+feelings, opinions and plans are not facts.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import phonenumbers
+from rapidfuzz import fuzz
+
+from omi_actions.processing.local import grammar
+from omi_actions.processing.local.dates import find_dates
+from omi_actions.processing.local.pronouns import third_person_verb, to_third_person
+from omi_actions.processing.local.text import Document, Sentence
+from omi_actions.processing.schemas import ExtractedFact, FactCategory
+
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_CONTACT_NAME = re.compile(
+    r"(?P<name>(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|"
+    r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:'s|’s)\s+(?:contact|phone|number|cell|mobile|email)"
+)
+_DOCTOR = re.compile(r"\b(?P<name>Dr\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_BOOKING = re.compile(
+    r"\byour\s+(?P<thing>(?:[\w-]+\s+){0,3}?(?:flight|reservation|booking|appointment|table|"
+    r"order|ticket|tickets|stay|room|rental|subscription|membership|delivery|trip|tour|"
+    r"class|session|consultation))(?P<details>(?:\s+(?!has\b|is\b|was\b|have\b)[^\s.]+){0,6}?)"
+    r"\s+(?:has\s+been|have\s+been|is|was|are)\s+(?:now\s+)?(?:confirmed|booked|scheduled|"
+    r"reserved|set|all set)\b(?:\s+(?:for|on)\s+(?P<when>[^.;]+))?",
+    re.IGNORECASE,
+)
+_DEPARTURE = re.compile(
+    r"\b[Dd]epart(?:ure|ing|s)?\s*:?\s*(?:from\s+)?(?P<code>[A-Z]{3})\b(?:\s+at\s+(?P<time>[^.,;]+))?"
+)
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?P<src>[A-Z][\w .'-]*?(?:\s*\([A-Z]{3}\))?)\s+to\s+"
+    r"(?P<dst>[A-Z][\w .'-]*?(?:\s*\([A-Z]{3}\))?)(?=\s+on\b|\s+at\b|[,.;]|$)"
+)
+_CODE = re.compile(
+    r"\b(?P<label>confirmation(?:\s+code|\s+number)?|booking\s+(?:reference|code|number)|"
+    r"order\s+(?:number|#)|account\s+number|employee\s+id|member(?:ship)?\s+(?:id|number)|"
+    r"policy\s+number|license\s+plate|reference(?:\s+number)?|ticket\s+number)"
+    r"\s*(?:is|:|#)?\s*(?P<value>[A-Z0-9][A-Z0-9-]{2,})\b",
+    re.IGNORECASE,
+)
+_PREAMBLE = re.compile(
+    r"^(?:.*?\b(?:excited|happy|thrilled|proud|pleased|glad|delighted|honou?red)\s+to\s+"
+    r"(?:announce|share|say|report|tell (?:you|everyone))\s+(?:that\s+)?|"
+    r"(?:i\s+)?can'?t\s+believe\s+(?:that\s+)?(?:it'?s\s+been\s+[^,]*?\s+since\s+)?|"
+    r"(?:just\s+)?(?:wanted\s+to\s+)?(?:say|share|mention)\s+(?:that\s+)?|"
+    r"(?:fun\s+fact|note|update|psa|btw|fyi)\s*[:\-]\s*|"
+    r"(?:so\s+)?(?:yeah|well|ok|okay|honestly|actually|anyway),?\s+)",
+    re.IGNORECASE,
+)
+# A first-person clause: where the user is the subject.
+_FIRST_PERSON = re.compile(r"(?:^|(?<=[\s,;(]))(?:I(?:'m|’m|'ve|’ve|'d|’d)?|My)\b")
+# Verbs (after "I") whose clause is about something other than a lasting fact.
+_NOT_FACT_VERB = re.compile(
+    r"^(?:think|thought|guess|hope|wish|wonder|feel|felt|mean|know|knew|bet|suppose|"
+    r"believe|agree|see|saw|said|say|told|asked|want|wanted|need|needed|will|'ll|’ll|shall|"
+    r"should|could|would|can'?t wait|'d|’d|might|may|am\s+(?:not|so|sure|afraid)|'m\s+(?:not|so|"
+    r"sure|afraid|sorry|glad|happy|excited|tired|confused|going\s+to|gonna|about\s+to)|"
+    r"was\s+(?:just|wondering|thinking)|got\s+it|don'?t|didn'?t|haven'?t|won'?t|'m\s+on\s+my\s+way|"
+    r"'ll|have\s+to|had\s+to|gotta|love\s+(?:you|it|this|that)|miss|like\s+(?:it|this|that))\b",
+    re.IGNORECASE,
+)
+# Subjectless starts in posts and notes: "Just finished my first marathon!".
+_SUBJECTLESS = re.compile(
+    r"^(?:just\s+|finally\s+|officially\s+|recently\s+)?(?P<verb>finished|completed|started|"
+    r"bought|moved|joined|ran|won|graduated|adopted|got|booked|signed|quit|left|visited|"
+    r"climbed|hiked|learned|learnt|passed|earned|launched|published|built|made|sold|"
+    r"married|turned|celebrated|received|became|hit|reached|read)\b",
+    re.IGNORECASE,
+)
+_YOU = re.compile(
+    r"\b(?P<subj>you(?:'ve|’ve|'ll|’ll|'re|’re)?|your\s+(?P<noun>[\w-]+(?:\s+[\w-]+){0,3}?))\s+"
+    r"(?P<verb>is|are|was|were|has|have|had|been|will|'ll|’ll|can|do|did|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+
+_CATEGORY_WORDS: tuple[tuple[FactCategory, re.Pattern[str]], ...] = (
+    (
+        "work",
+        re.compile(
+            r"\b(?:job|position|role|work(?:s|ed|ing)?|engineer|manager|employer|company|"
+            r"career|office|promot\w*|salary|hired|colleague|boss|team|client|startup|"
+            r"freelance|consult\w*|employee|reports to|joined|quit)\b",
+            re.I,
+        ),
+    ),
+    (
+        "skills",
+        re.compile(r"\b(?:speaks?|fluent\w*|certified|can (?:code|play|cook)|skill\w*)\b", re.I),
+    ),
+    (
+        "learnings",
+        re.compile(r"\b(?:learn\w*|stud(?:y|ies|ying)|course|class|degree|program|admitted)\b", re.I),
+    ),
+    (
+        "habits",
+        re.compile(r"\b(?:every|usually|always|often|daily|routine|each (?:day|morning|week))\b", re.I),
+    ),
+    (
+        "hobbies",
+        re.compile(
+            r"\b(?:marathon|run(?:s|ning)?|hik\w+|climb\w*|guitar|cello|piano|orchestra|paint\w*|"
+            r"photograph\w*|garden\w*|knit\w*|chess|yoga|gym|surf\w*|ski\w*|read\w*|book|"
+            r"novel|played|plays|sport|cycling|swim\w*|baking|cooking|retreat|meditat\w*)\b",
+            re.I,
+        ),
+    ),
+    (
+        "interests",
+        re.compile(r"\b(?:loves?|likes?|enjoys?|interested|fan of|favou?rite|into)\b", re.I),
+    ),
+    (
+        "lifestyle",
+        re.compile(
+            r"\b(?:vegan|vegetarian|diet|allergic|sleep\w*|prefers?|dislikes?|hates?|"
+            r"flight|hotel|trip|travel\w*|lives|moved|drinks|coffee|car|bought|owns)\b",
+            re.I,
+        ),
+    ),
+    (
+        "core",
+        re.compile(
+            r"\b(?:name|born|birthday|age|married|wife|husband|partner|kids?|children|son|"
+            r"daughter|sister|brother|mom|mother|dad|father|family|doctor|dentist|phone|email|"
+            r"address|lives?|home|from|pediatrician|baby|engaged|pet|dog|cat)\b",
+            re.I,
+        ),
+    ),
+)
+MAX_FACT_WORDS = 24
+
+
+def fact_category(content: str) -> FactCategory:
+    for category, pattern in _CATEGORY_WORDS:
+        if pattern.search(content):
+            return category
+    return "other"
+
+
+def _clean(text: str) -> str:
+    text = grammar.trim_clause(text)
+    text = re.sub(r"\s*#\w+", "", text)
+    text = re.sub(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+", "", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:!?-")
+    words = text.split()
+    if len(words) > MAX_FACT_WORDS:
+        text = " ".join(words[:MAX_FACT_WORDS])
+    return text
+
+
+def _iso_when(text: str, reference: datetime) -> str | None:
+    """ "May 15th, 2024" -> "2024-05-15"; with a time "2024-05-15 at 21:30"."""
+    mentions = [m for m in find_dates(text, reference) if m.has_day]
+    if not mentions:
+        return None
+    mention = mentions[0]
+    day = mention.value.strftime("%Y-%m-%d")
+    if mention.has_time:
+        return f"{day} at {mention.value.strftime('%H:%M')}"
+    return day
+
+
+def _contacts(text: str) -> list[str]:
+    facts: list[str] = []
+    name_match = _CONTACT_NAME.search(text) or _DOCTOR.search(text)
+    if name_match is None:
+        return facts
+    name = name_match.group("name")
+    is_doctor = name.lower().startswith("dr")
+    subject = f"User's doctor is {name}" if is_doctor else f"User's contact {name}"
+    phones = [
+        match.raw_string.strip()
+        for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE)
+    ]
+    emails = _EMAIL.findall(text)
+    if phones:
+        sep = ", phone" if is_doctor else " has phone"
+        facts.append(f"{subject}{sep} {phones[0]}")
+    elif is_doctor:
+        facts.append(subject)
+    if emails:
+        owner = f"User's doctor {name}'s" if is_doctor else f"User's contact {name}'s"
+        facts.append(f"{owner} email is {emails[0]}")
+    return facts
+
+
+def _bookings(text: str, reference: datetime) -> list[str]:
+    facts: list[str] = []
+    for match in _BOOKING.finditer(text):
+        thing = match.group("thing").strip()
+        details = (match.group("details") or "").strip()
+        when_text = (match.group("when") or "").strip()
+        if thing.lower().endswith("flight"):
+            facts.append(_flight_fact(text, details, when_text, reference))
+            continue
+        article = "an" if thing[:1].lower() in "aeiou" else "a"
+        when = f" for {when_text}" if when_text else ""
+        facts.append(_clean(f"User has {article} {thing} {details}{when}"))
+    return facts
+
+
+def _flight_fact(text: str, details: str, when_text: str, reference: datetime) -> str:
+    destination = re.sub(r"^to\s+", "", details, flags=re.I) if details.lower().startswith("to ") else ""
+    departure = _DEPARTURE.search(text)
+    origin = departure.group("code") if departure else ""
+    day = _iso_when(when_text, reference) if when_text else None
+    clock = None
+    if departure is not None and departure.group("time"):
+        clock_mentions = find_dates(departure.group("time"), reference)
+        if clock_mentions and clock_mentions[0].has_time:
+            clock = clock_mentions[0].value.strftime("%H:%M")
+    route = ""
+    if origin:
+        route += f" from {origin}"
+    if destination:
+        route += f" to {destination}"
+    when = ""
+    if day:
+        when = f" on {day}" + (f" at {clock}" if clock and " at " not in day else "")
+    return f"User has a flight{route}{when}"
+
+
+def _codes(text: str) -> list[str]:
+    facts = []
+    for match in _CODE.finditer(text):
+        label = match.group("label").lower()
+        value = match.group("value")
+        if not any(ch.isdigit() for ch in value):
+            continue
+        facts.append(f"User's {label} is {value}")
+    return facts
+
+
+def _second_person(sentence: str) -> str | None:
+    """ "Your start date is Monday" -> "User's start date is Monday"."""
+    match = _YOU.search(sentence)
+    if match is None:
+        return None
+    clause = sentence[match.start() :]
+    clause = re.sub(r"^you'?ll\b|^you’ll\b", "User will", clause, flags=re.I)
+    clause = re.sub(r"^you'?ve\b|^you’ve\b", "User has", clause, flags=re.I)
+    clause = re.sub(r"^you'?re\b|^you’re\b", "User is", clause, flags=re.I)
+    clause = re.sub(r"^you\s+are\b", "User is", clause, flags=re.I)
+    clause = re.sub(r"^you\s+have\b", "User has", clause, flags=re.I)
+    clause = re.sub(r"^you\b", "User", clause, flags=re.I)
+    clause = re.sub(r"^your\b", "User's", clause, flags=re.I)
+    clause = re.sub(r"\byour\b", "their", clause, flags=re.I)
+    clause = re.sub(r"\byou\b", "them", clause, flags=re.I)
+    return clause
+
+
+def _first_person(sentence: str, subjectless: bool) -> str | None:
+    """The user's own statement as "User ...", or None when it is not a fact."""
+    text = _PREAMBLE.sub("", sentence.strip())
+    subjectless_match = _SUBJECTLESS.match(text) if subjectless else None
+    if subjectless_match is not None:
+        return "User " + to_third_person(text[:1].lower() + text[1:])
+    match = _FIRST_PERSON.search(text)
+    if match is None:
+        return None
+    clause = text[match.start() :]
+    after = re.sub(r"^(?:I(?:'m|’m|'ve|’ve|'d|’d)?|My\s+\w+)\s*", "", clause)
+    after = re.sub(r"^(?:really|just|also|still|finally|now|actually)\s+", "", after, flags=re.I)
+    if clause.startswith(("I'm", "I’m")):
+        after = "'m " + after
+    if _NOT_FACT_VERB.match(after) or clause.rstrip().endswith("?"):
+        return None
+    if re.match(r"^I\s+(?:and|or)\b", clause):
+        return None
+    return to_third_person(clause)
+
+
+def _split_coordinated(fact: str) -> list[str]:
+    """ "User is allergic to penicillin and shellfish" -> one fact per object."""
+    match = re.match(
+        r"^(?P<head>User (?:is allergic to|speaks|is learning|loves|likes|enjoys|hates|plays))\s+"
+        r"(?P<a>[\w'-]+(?:\s[\w'-]+)?)\s+and\s+(?P<b>[\w'-]+(?:\s[\w'-]+)?)(?P<tail>.*)$",
+        fact,
+    )
+    if match is None:
+        return [fact]
+    tail = match.group("tail")
+    return [f"{match.group('head')} {match.group('a')}{tail}", f"{match.group('head')} {match.group('b')}{tail}"]
+
+
+def _sentence_facts(sentence: Sentence, document: Document, reference: datetime) -> list[str]:
+    text = sentence.text
+    found: list[str] = []
+    if sentence.from_user is True:
+        fact = _first_person(text, subjectless=document.kind in ("post", "note", "text"))
+        if fact:
+            found.extend(_split_coordinated(fact))
+    elif document.kind == "email" or sentence.from_user is False:
+        if re.search(r"\byou(?:r|'ve|'ll|'re|’ll|’ve|’re)?\b", text, re.I):
+            fact = _second_person(text) if not text.rstrip().endswith("?") else None
+            if fact and not _BOOKING.search(text) and not _is_request(text):
+                found.append(fact)
+    return found
+
+
+def _is_request(text: str) -> bool:
+    first = grammar.strip_adverbs(text).split(" ", 1)[0].lower()
+    return first in grammar.TASK_VERBS or bool(
+        re.search(r"\b(?:can|could|would|will) you\b|\bplease\b|\bdon'?t forget\b", text, re.I)
+    )
+
+
+def extract_facts(document: Document, reference: datetime, whole_text: str) -> list[ExtractedFact]:
+    """Facts about the user in ``document``; ``whole_text`` is the raw text for records."""
+    contents: list[str] = []
+    contents.extend(_contacts(whole_text))
+    contents.extend(_bookings(whole_text, reference))
+    contents.extend(_codes(whole_text))
+    for sentence in document.sentences:
+        for fact in _sentence_facts(sentence, document, reference):
+            contents.append(_clean(fact))
+    return _finalise(contents)
+
+
+def _finalise(contents: list[str]) -> list[ExtractedFact]:
+    facts: list[ExtractedFact] = []
+    for content in contents:
+        content = grammar.capitalise(content.strip())
+        if len(content.split()) < 3 or not content.startswith("User"):
+            continue
+        if any(fuzz.token_set_ratio(content.lower(), f.content.lower()) >= 90 for f in facts):
+            continue
+        facts.append(ExtractedFact(content=content, category=fact_category(content)))
+    return facts
+
+
+__all__ = ["extract_facts", "fact_category", "third_person_verb"]

@@ -1,0 +1,147 @@
+"""Small English helpers shared by the extractors: verbs, pronouns, clause trimming."""
+
+from __future__ import annotations
+
+import re
+
+# Verbs that start an imperative task ("Call the plumber", "Send me the deck").
+TASK_VERBS = frozenset(
+    """
+    add apply arrange ask attend bake book bring buy call cancel change charge check clean
+    collect come complete confirm contact cook copy cover create deliver deposit do download
+    drop email fax feed fetch file fill finish fix follow forward get give grab hand help hire
+    install invite join leave let look mail make meet move order organize organise pack pay
+    pick plan post prepare print put read register reply remind renew rent replace reschedule
+    reserve respond return review ring rsvp run schedule sell send set share ship shop sign
+    start stop submit swing take talk tell test text touch transfer try turn update upload
+    visit wash water walk wrap write backup back bring buy draft double email research
+    research sort finalize finalise prep proofread call refill reach record edit arrange
+    clear empty unload load mow vacuum sweep dust iron fold hang clean
+    """.split()
+)
+
+# Openers that look imperative but are social formulas, not tasks.
+NON_TASK_OPENERS = re.compile(
+    r"^(?:have (?:a|fun|an)|take care|enjoy|see you|thanks?|thank you|sorry|stay safe|"
+    r"hang on|hold on|wait|look at|guess|imagine|trust me|believe|listen|get well|"
+    r"let'?s see|let me (?:think|guess|see)|make yourself|feel free|do you|did you|"
+    r"get some rest|sleep well|good luck|keep (?:it up|up the good)|come on|check this out|"
+    r"check it out|watch out|never mind|go ahead|tell me about)\b",
+    re.IGNORECASE,
+)
+
+# Words a task must not start with once cleaned (not verbs, or states).
+NON_VERB_START = frozenset(
+    """
+    be been being is are was were am i you he she it we they this that there these those the a
+    an my your our their his her its if when what why how where who which not never no yes so
+    and but or probably maybe really very just also too think guess hope wish know love like
+    feel seem bet mean suppose wonder believe remember forget want need have has had
+    """.split()
+)
+
+_VAGUE_OBJECTS = frozenset({"it", "that", "this", "them", "those", "these", "one", "so", "out"})
+
+_ADVERB_PREFIX = re.compile(
+    r"^(?:(?:please|pls|plz|kindly|also|just|definitely|really|quickly|maybe|actually|"
+    r"then|and|oh|so|now|still|first|probably|certainly|surely|totally|,)\s+)+",
+    re.IGNORECASE,
+)
+# Where a task phrase ends: a reason, a contrast, or a reply tag.
+_CLAUSE_END = re.compile(
+    r"(?:,?\s+(?:but|because|since|cause|cuz|so that|although|though|otherwise|or else|"
+    r"and then i|and i'll|and i will|while i|when you get a chance)\b"
+    r"|,\s*(?:ok|okay|alright|please|thanks|thank you|will you|would you|can you|yeah|right|"
+    r"if possible|if you can|when you can)\b"
+    r"|\s*[;:(]|\s+-\s)",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    r"(?:\s+(?:too|as well|also|please|pls|for me|for us|again|asap|thanks|ok|okay|then|"
+    r"if you can|if possible|when you get a chance|when you can|real quick|for sure|"
+    r"right away))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def trim_clause(text: str) -> str:
+    """The task phrase without its trailing reason, tag or punctuation."""
+    text = text.strip()
+    match = _CLAUSE_END.search(text)
+    if match is not None and match.start() > 0:
+        text = text[: match.start()]
+    text = text.strip(" \t,.!?…\"'")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TRAILING.sub("", text).strip(" ,.!?")
+    return text
+
+
+def strip_adverbs(text: str) -> str:
+    return _ADVERB_PREFIX.sub("", text).strip()
+
+
+def rewrite_request(task: str, speaker: str | None) -> str:
+    """A request said *to* the user, rewritten as the user's own imperative.
+
+    "pick up milk on your way home" -> "pick up milk on the way home";
+    "send me the slides" (from Alex) -> "send Alex the slides".
+    """
+    task = re.sub(r"\byour way\b", "the way", task, flags=re.IGNORECASE)
+    task = re.sub(r"\byourself\b", "", task, flags=re.IGNORECASE)
+    task = re.sub(r"\byour\s+", "", task, flags=re.IGNORECASE)
+    if speaker:
+        task = re.sub(r"\bme\b", speaker, task)
+        task = re.sub(r"\bmy\b", f"{speaker}'s", task, flags=re.IGNORECASE)
+        task = re.sub(r"\bmine\b", f"{speaker}'s", task)
+    else:
+        task = re.sub(r"\bmy\b", "their", task, flags=re.IGNORECASE)
+    task = re.sub(r"\s+you\s*$", "", task)
+    return re.sub(r"\s+", " ", task).strip()
+
+
+def rewrite_commitment(task: str, other: str | None) -> str:
+    """A commitment the user made ("send you the report") as an imperative."""
+    task = re.sub(r"\bmy\s+", "", task, flags=re.IGNORECASE)
+    task = re.sub(r"\bmyself\b", "", task, flags=re.IGNORECASE)
+    if other:
+        task = re.sub(r"\byou\b", other, task, flags=re.IGNORECASE)
+        task = re.sub(r"\byour\b", f"{other}'s", task, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", task).strip()
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def is_plausible_task(task: str) -> bool:
+    """A cleaned task starts with a verb-like word and says more than "do it"."""
+    words = re.findall(r"[\w'’-]+", task.lower())
+    if not (1 <= len(words) <= 25):
+        return False
+    if words[0] in NON_VERB_START:
+        return False
+    content = [w for w in words[1:] if w not in _VAGUE_OBJECTS]
+    if len(words) >= 2 and not content:
+        return False
+    if len(words) == 1 and words[0] not in TASK_VERBS:
+        return False
+    return not NON_TASK_OPENERS.match(task)
+
+
+_GERUND_DOUBLE = re.compile(r"([bdgmnprt])\1ing$")
+
+
+def base_form(gerund: str) -> str:
+    """'sending' -> 'send', 'taking' -> 'take', 'stopping' -> 'stop' (best effort)."""
+    word = gerund.lower()
+    if not word.endswith("ing") or len(word) <= 5:
+        return gerund
+    if _GERUND_DOUBLE.search(word):
+        return gerund[:-4]
+    stem = gerund[:-3]
+    if stem.lower() + "e" in TASK_VERBS or stem.lower().endswith(("k", "v", "z", "c", "at", "ut")):
+        if stem.lower() + "e" in TASK_VERBS or stem.lower().endswith(("v", "z", "c")):
+            return stem + "e"
+    return stem

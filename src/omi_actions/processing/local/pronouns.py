@@ -1,0 +1,65 @@
+"""First person to third person: "I've accepted my offer" -> "User has accepted their offer"."""
+
+from __future__ import annotations
+
+import re
+
+_IRREGULAR = {
+    "am": "is", "'m": "is", "’m": "is", "have": "has", "'ve": "has", "’ve": "has", "do": "does",
+    "go": "goes", "was": "was", "'d": "would", "’d": "would", "'ll": "will", "’ll": "will",
+    "can": "can", "could": "could", "will": "will", "would": "would", "should": "should",
+    "must": "must", "might": "might", "may": "may", "did": "did", "had": "had", "shall": "will",
+}  # fmt: skip
+_NO_S = frozenset(
+    {"can", "could", "will", "would", "should", "must", "might", "may", "did", "had", "was"}
+)
+
+
+def third_person_verb(verb: str) -> str:
+    """Conjugate a present-tense verb for a third-person subject."""
+    lower = verb.lower()
+    if lower in _IRREGULAR:
+        return _IRREGULAR[lower]
+    if lower in _NO_S or lower.endswith(("ed", "en")) or not lower.isalpha():
+        return verb
+    if lower.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if lower.endswith("y") and len(lower) > 2 and lower[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+_SUBJECT = re.compile(
+    r"\bI(?P<contr>'m|’m|'ve|’ve|'d|’d|'ll|’ll)?(?:\s+(?P<adv>(?:really|just|also|still|"
+    r"usually|always|often|never|sometimes|absolutely|totally|recently|finally|currently|"
+    r"actually|definitely|mostly|generally|now|only)\s+)*(?P<verb>[A-Za-z]+))?"
+)
+
+
+def _subject(match: re.Match[str]) -> str:
+    contr, verb, adv = match.group("contr"), match.group("verb"), match.group("adv")
+    adverbs = (match.group(0)[len("I") + len(contr or "") :].rsplit(verb, 1)[0]) if verb else ""
+    if contr in ("'ve", "’ve") and verb and verb.lower().endswith("ed") and not adverbs.strip():
+        return f"User {verb}"  # "I've accepted" -> "User accepted": shorter, same fact
+    if contr:
+        aux = _IRREGULAR[contr]
+        rest = f"{adverbs}{verb}" if verb else ""
+        return f"User {aux}{rest and ' ' + rest.strip()}".replace("  ", " ")
+    if verb is None:
+        return "User"
+    del adv
+    return f"User{adverbs.rstrip() and ' ' + adverbs.strip()} {third_person_verb(verb)}"
+
+
+def to_third_person(text: str) -> str:
+    """Rewrite the user's first-person sentence about themselves as "User ..."."""
+    text = _SUBJECT.sub(_subject, text)
+    text = re.sub(r"\bmy\s+own\b", "their own", text, flags=re.IGNORECASE)
+    text = re.sub(r"^My\b", "User's", text)
+    text = re.sub(r"\bmy\b", "their", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bmine\b", "theirs", text)
+    text = re.sub(r"\bmyself\b", "themselves", text)
+    text = re.sub(r"\bme\b", "them", text)
+    text = re.sub(r"\bwe're\b|\bwe are\b", "User and others are", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bUser\s+is\s+going\s+to\b", "User is going to", text)
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,145 @@
+"""Title and overview from YAKE keyphrases and the most salient sentences.
+
+The title is built, not cut: an e-mail's subject, else the main event
+("Dinner with Alex on Friday"), else the top keyphrases. The overview opens
+with who/what (from the source) and adds the one or two sentences that carry
+the highest keyword weight, in their original order.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+
+import yake
+
+from omi_actions.processing.local.text import Document
+from omi_actions.processing.schemas import ActionItem, Event
+
+MAX_TITLE_WORDS = 10
+_KEYWORD_CHARS = 5_000
+_local = threading.local()
+_GENERIC_SUBJECTS = re.compile(
+    r"^(?:re|fwd?|hi|hello|hey|question|update|quick question|follow[- ]up|checking in|"
+    r"no subject|\(no subject\)|info|news|fyi|test)$",
+    re.IGNORECASE,
+)
+_KIND_LABEL = {
+    "transcript": "Conversation",
+    "chat": "Message thread",
+    "email": "Email",
+    "post": "Social post",
+    "note": "Note",
+    "text": "Note",
+}
+
+
+def _extractor() -> yake.KeywordExtractor:
+    # One extractor per thread: YAKE keeps intermediate state on the instance.
+    extractor: yake.KeywordExtractor | None = getattr(_local, "extractor", None)
+    if extractor is None:
+        extractor = yake.KeywordExtractor(lan="en", n=3, top=8, dedupLim=0.7)
+        _local.extractor = extractor
+    return extractor
+
+
+def keyphrases(text: str) -> list[tuple[str, float]]:
+    """(phrase, weight) best first; weight in (0, 1], higher is more salient."""
+    text = re.sub(r"(?<![\w#])#(\w+)", r"\1", text[:_KEYWORD_CHARS])
+    text = re.sub(r"https?://\S+|\S+@\S+", " ", text)
+    if len(re.findall(r"[A-Za-z]{3,}", text)) < 2:
+        return []
+    try:
+        raw = _extractor().extract_keywords(text)
+    except Exception:  # YAKE can fail on degenerate input; no keywords then
+        return []
+    phrases: list[tuple[str, float]] = []
+    for phrase, score in raw:
+        phrase = str(phrase).strip()
+        if len(phrase) < 3 or not re.search(r"[A-Za-z]{3}", phrase):
+            continue
+        phrases.append((phrase, 1.0 / (1.0 + float(score) * 10)))
+    return phrases
+
+
+def _cap_words(text: str, limit: int = MAX_TITLE_WORDS) -> str:
+    words = text.split()
+    return " ".join(words[:limit])
+
+
+def _phrase_case(phrase: str) -> str:
+    # Keep proper nouns as written; capitalise only the first letter.
+    return phrase[:1].upper() + phrase[1:]
+
+
+def make_title(
+    document: Document,
+    phrases: Sequence[tuple[str, float]],
+    events: Sequence[Event],
+    actions: Sequence[ActionItem],
+) -> str:
+    subject = (document.subject or "").strip(" .!-")
+    if subject and len(subject.split()) >= 2 and not _GENERIC_SUBJECTS.match(subject):
+        subject = re.sub(r"^(?:re|fwd?)\s*:\s*", "", subject, flags=re.I)
+        sender = document.sender
+        if sender and len(subject.split()) <= 4 and sender.lower() not in subject.lower():
+            subject = f"{subject} from {sender}"
+        return _cap_words(_phrase_case(subject))
+    if events:
+        event = events[0]
+        day = event.start.strftime("%A")
+        return _cap_words(f"{event.title} on {day}")
+    if phrases:
+        first = phrases[0][0]
+        second = next(
+            (
+                p
+                for p, _ in phrases[1:]
+                if not set(p.lower().split()) & set(first.lower().split())
+            ),
+            None,
+        )
+        title = f"{_phrase_case(first)} and {second}" if second else _phrase_case(first)
+        return _cap_words(title)
+    if actions:
+        return _cap_words(actions[0].description)
+    return "Short note"
+
+
+def _sentence_weight(sentence: str, phrases: Sequence[tuple[str, float]]) -> float:
+    lowered = sentence.lower()
+    return sum(weight for phrase, weight in phrases if phrase.lower() in lowered)
+
+
+def make_overview(document: Document, phrases: Sequence[tuple[str, float]]) -> str:
+    topics = [p for p, _ in phrases[:2]]
+    about = f" about {' and '.join(topics)}" if topics else ""
+    label = _KIND_LABEL[document.kind]
+    others = [n for n in document.others() if n]
+    if document.kind == "email" and document.sender:
+        lead = f"{label} from {document.sender}{about}."
+    elif document.kind in ("transcript", "chat") and others:
+        names = ", ".join(others[:3])
+        lead = f"{label} with {names}{about}."
+    else:
+        lead = f"{label}{about}."
+    ranked = sorted(
+        range(len(document.sentences)),
+        key=lambda i: (-_sentence_weight(document.sentences[i].text, phrases), i),
+    )
+    chosen = sorted(i for i in ranked[:2] if _sentence_weight(document.sentences[i].text, phrases) > 0)
+    if not chosen and document.sentences:
+        chosen = [0]
+    body: list[str] = []
+    for index in chosen:
+        sentence = document.sentences[index]
+        text = sentence.text.strip()
+        if len(text) > 220:
+            text = text[:217].rsplit(" ", 1)[0] + "…"
+        if text and text[-1] not in ".!?…":
+            text += "."
+        if sentence.speaker and document.kind in ("transcript", "chat"):
+            text = f"{sentence.speaker}: {text}"
+        body.append(text)
+    return " ".join([lead[:1].upper() + lead[1:], *body])

@@ -1,0 +1,263 @@
+"""Source-aware parsing: who said what, in which sentences.
+
+Every extractor works on :class:`Sentence` objects that know their speaker and
+whether the speaker is the user (``True``), someone else (``False``) or unknown
+(``None``). That is where ``text_source`` matters: ``Me:`` turns in messages
+are the user's, an email's body is written *to* the user by its sender, a
+social post or a note is the user's own, a transcript's speakers are unknown
+unless one of them is called "Me"/"User".
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Literal
+
+import pysbd
+
+Kind = Literal["transcript", "chat", "email", "post", "note", "text"]
+
+# Longest input we analyse: pysbd and the regexes are linear-ish but a 10 MB
+# transcript must not hold a worker for minutes; the rest is still stored.
+MAX_CHARS = 20_000
+
+_USER_SPEAKERS = frozenset({"me", "user", "you", "i", "myself"})
+# Line prefixes that look like "Name:" but are labels, not speakers.
+_LABELS = frozenset(
+    {
+        "from", "to", "cc", "bcc", "subject", "date", "sent", "re", "fwd", "phone", "tel",
+        "email", "e-mail", "mobile", "cell", "fax", "address", "departure", "arrival",
+        "confirmation", "confirmation code", "note", "notes", "todo", "to do", "to-do",
+        "reminder", "ps", "p.s", "http", "https", "time", "location", "where", "when",
+        "agenda", "attendees", "summary", "action items", "tasks", "update", "warning",
+        "important", "status", "total", "price", "cost", "order", "booking", "reference",
+        "flight", "hotel", "check-in", "check-out", "gate", "seat", "terminal", "name",
+        "title", "step", "example", "answer", "question", "q", "a", "pros", "cons",
+    }
+)  # fmt: skip
+_SPEAKER_LINE = re.compile(
+    r"^\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?"  # optional [00:01] stamp
+    r"(?P<speaker>[A-Za-z][\w.'’ -]{0,30}?|Speaker\s*\d+|SPEAKER_\d+)\s*"
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\])?\s*:\s*(?P<text>.*)$"
+)
+_HEADER = re.compile(r"^\s*(from|to|cc|bcc|subject|date|sent|re)\s*:\s*(.*)$", re.IGNORECASE)
+_SIGN_OFF = re.compile(
+    r"^\s*(best|best regards|kind regards|regards|warm regards|cheers|thanks|thank you|"
+    r"many thanks|sincerely|yours|yours truly|love|take care|talk soon|see you|xo|xoxo|"
+    r"-+|—)\s*[,!.]?\s*$",
+    re.IGNORECASE,
+)
+_GREETING = re.compile(
+    r"^\s*(hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^.!?\n]{0,40}[,!:]?\s*$",
+    re.IGNORECASE,
+)
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NAME_IN_FROM = re.compile(r"^\s*\"?(?P<name>[^<\"@]+?)\"?\s*<")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦]|\d{1,2}[.)]|\[\s?[xX ]?\s?\])\s+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    speaker: str | None
+    from_user: bool | None
+    turn: int
+    bullet: bool = False
+
+
+@dataclass
+class Document:
+    kind: Kind
+    sentences: list[Sentence]
+    speakers: list[str] = field(default_factory=list)
+    subject: str | None = None
+    sender: str | None = None
+    hashtags: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+    def others(self) -> list[str]:
+        """Named participants other than the user."""
+        names = [s for s in self.speakers if s.lower() not in _USER_SPEAKERS]
+        if self.sender and self.sender not in names:
+            names.insert(0, self.sender)
+        return names
+
+
+_local = threading.local()
+
+
+def _segmenter() -> pysbd.Segmenter:
+    # pysbd's Segmenter keeps per-call state on the instance: one per thread.
+    segmenter: pysbd.Segmenter | None = getattr(_local, "segmenter", None)
+    if segmenter is None:
+        segmenter = pysbd.Segmenter(language="en", clean=False)
+        _local.segmenter = segmenter
+    return segmenter
+
+
+def split_sentences(text: str) -> list[str]:
+    text = text.strip()
+    if not text:
+        return []
+    try:
+        parts = _segmenter().segment(text)
+    except Exception:  # pysbd has failed on exotic input; fall back to a plain split
+        parts = re.split(r"(?<=[.!?])\s+", text)
+    return [p.strip() for p in parts if isinstance(p, str) and p.strip()]
+
+
+def _kind(source: str, spec: str | None, text: str) -> Kind:
+    spec_l = (spec or "").lower()
+    if _HEADER.match(text.split("\n", 1)[0]) and re.search(r"^\s*subject\s*:", text, re.I | re.M):
+        return "email"
+    if "mail" in spec_l:
+        return "email"
+    if source == "audio_transcript":
+        return "transcript"
+    if source == "message" or any(k in spec_l for k in ("sms", "chat", "whatsapp", "imessage")):
+        return "chat"
+    if any(k in spec_l for k in ("social", "post", "tweet", "linkedin", "twitter", "facebook")):
+        return "post"
+    if any(k in spec_l for k in ("note", "todo", "journal", "diary", "list", "memo")):
+        return "note"
+    if source == "social_post":
+        return "post"
+    if source == "email":
+        return "email"
+    return "text"
+
+
+def _speaker_of(line: str) -> tuple[str, str] | None:
+    match = _SPEAKER_LINE.match(line)
+    if match is None:
+        return None
+    speaker = match.group("speaker").strip()
+    if speaker.lower().rstrip(".") in _LABELS or len(speaker.split()) > 3:
+        return None
+    return speaker, match.group("text").strip()
+
+
+def _is_user(speaker: str | None) -> bool | None:
+    if speaker is None:
+        return None
+    return True if speaker.lower() in _USER_SPEAKERS else None
+
+
+def _name_from_address(address: str) -> str | None:
+    named = _NAME_IN_FROM.match(address)
+    if named:
+        return named.group("name").strip()
+    email = _EMAIL_ADDRESS.search(address)
+    if email is None:
+        return None
+    local = re.split(r"[._+-]", email.group(0).split("@")[0])[0]
+    if not local.isalpha() or local.lower() in ("me", "info", "noreply", "no", "support"):
+        return None
+    return local.capitalize()
+
+
+def _parse_email(text: str) -> tuple[str | None, str | None, str]:
+    """Subject, sender name and the body without headers, greeting and sign-off."""
+    lines = text.split("\n")
+    subject: str | None = None
+    sender: str | None = None
+    index = 0
+    while index < len(lines):
+        header = _HEADER.match(lines[index])
+        if header is None:
+            if lines[index].strip():
+                break
+            index += 1
+            continue
+        key, value = header.group(1).lower(), header.group(2).strip()
+        if key == "subject":
+            subject = re.sub(r"^(?:re|fwd?)\s*:\s*", "", value, flags=re.I).strip() or None
+        elif key == "from":
+            sender = _name_from_address(value)
+        index += 1
+    body_lines = lines[index:]
+    while body_lines and not body_lines[0].strip():
+        body_lines.pop(0)
+    if body_lines and _GREETING.match(body_lines[0]):
+        body_lines.pop(0)
+    # A sign-off line near the end ("Best,") followed by a short name.
+    for position in range(len(body_lines) - 1, max(-1, len(body_lines) - 6), -1):
+        if _SIGN_OFF.match(body_lines[position]):
+            tail = [line.strip() for line in body_lines[position + 1 :] if line.strip()]
+            if tail and len(tail[0].split()) <= 3 and not _EMAIL_ADDRESS.search(tail[0]):
+                sender = tail[0].strip(" ,.")
+            body_lines = body_lines[:position]
+            break
+    return subject, sender, "\n".join(body_lines)
+
+
+def parse(text: str, text_source: str, text_source_spec: str | None) -> Document:
+    """Split ``text`` into attributed sentences according to its source."""
+    text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    kind = _kind(text_source, text_source_spec, text)
+    hashtags = re.findall(r"(?<![\w#])#(\w+)", text)
+    subject = sender = None
+    if kind == "email":
+        subject, sender, text = _parse_email(text)
+
+    lines = [line for line in text.split("\n")]
+    attributed = [_speaker_of(line) for line in lines if line.strip()]
+    speaker_lines = sum(1 for a in attributed if a is not None)
+    use_speakers = kind in ("transcript", "chat") and speaker_lines >= 1
+    if kind not in ("transcript", "chat", "email") and speaker_lines >= 2:
+        use_speakers = speaker_lines * 2 >= len(attributed)
+        if use_speakers and kind == "text":
+            kind = "chat"
+
+    default_user: bool | None
+    if kind == "email":
+        default_user = False
+    elif kind in ("post", "note", "text"):
+        default_user = True
+    else:
+        default_user = None
+
+    sentences: list[Sentence] = []
+    speakers: list[str] = []
+    turn = -1
+    current: str | None = None
+    for line in lines:
+        if not line.strip():
+            continue
+        speaker: str | None = None
+        content = line
+        split = _speaker_of(line) if use_speakers else None
+        if split is not None:
+            speaker, content = split
+            turn += 1
+            current = speaker
+            if speaker not in speakers:
+                speakers.append(speaker)
+        elif use_speakers and current is not None:
+            speaker = current  # a continuation line of the same turn
+        else:
+            turn += 1 if not use_speakers else 0
+        is_user = _is_user(speaker) if speaker is not None else default_user
+        if kind == "chat" and speaker is not None and is_user is None:
+            # In a chat the non-"Me" side is someone else when "Me" is present.
+            if any(s.lower() in _USER_SPEAKERS for s in speakers) or any(
+                (a is not None and a[0].lower() in _USER_SPEAKERS) for a in attributed
+            ):
+                is_user = False
+        bullet = bool(_BULLET.match(content))
+        content = _BULLET.sub("", content)
+        for piece in split_sentences(content):
+            sentences.append(Sentence(piece, speaker, is_user, max(turn, 0), bullet))
+    if kind == "transcript" and speakers:
+        # In a transcript, the side opposite "Me" is someone else as well.
+        if any(s.lower() in _USER_SPEAKERS for s in speakers):
+            sentences = [
+                s if s.from_user is not None else Sentence(s.text, s.speaker, False, s.turn, s.bullet)
+                for s in sentences
+            ]
+    return Document(kind, sentences, speakers, subject, sender, hashtags)
