@@ -705,8 +705,10 @@ def _short(items: Sequence[Any]) -> str:
     def one(item: Any) -> str:
         if isinstance(item, str):
             return item
-        text = item.get("description") or item.get("title")
-        when = item.get("due_at") if "description" in item else item.get("start")
+        if "title" in item:
+            text, when = item["title"], item.get("start")
+        else:
+            text, when = item.get("description"), item.get("due_at")
         return f"{text} @ {when}" if when else str(text)
 
     return "; ".join(one(i) for i in items) or "-"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -465,10 +466,12 @@ class TestRetries:
             make_engine().extract_facts(_facts_input())
 
     def test_unreachable_endpoint(self, make_engine: Callable[..., LlmEngine]) -> None:
+        with socket.socket() as probe:  # a port nobody listens on
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        engine = make_engine(base_url=f"http://127.0.0.1:{port}/v1", max_attempts=2)
         with pytest.raises(EngineError, match="llm endpoint unreachable after 2 attempts"):
-            make_engine(base_url="http://127.0.0.1:9/v1", max_attempts=2).extract_facts(
-                _facts_input()
-            )
+            engine.extract_facts(_facts_input())
 
 
 class TestFailFast:

@@ -120,9 +120,9 @@ def process(
     """
     chosen = _build_engine(engine)
     with contextlib.ExitStack() as stack:
-        source, total = _open_input(input_file, stack)
-        sink = _open_output(output_file, input_file, stack)
         show_progress = progress if progress is not None else sys.stderr.isatty()
+        source, total = _open_input(input_file, stack, count_lines=show_progress)
+        sink = _open_output(output_file, input_file, stack)
         bar = _progress_bar(show_progress, stack)
         task = bar.add_task("processing", total=total) if bar is not None else None
         ok = failed = 0
@@ -265,9 +265,10 @@ def _jsonable(value: Any) -> Any:
 
 def _validation_summary(exc: ValidationError) -> str:
     parts = []
-    for error in exc.errors():
+    for error in exc.errors(include_url=False):
         location = ".".join(str(part) for part in error["loc"])
-        parts.append(f"{location}: {error['msg']}" if location else error["msg"])
+        message = str(error["msg"]).removeprefix("Value error, ")
+        parts.append(f"{location}: {message}" if location else message)
     return "; ".join(parts)
 
 
@@ -298,7 +299,7 @@ def _write(sink: BinaryIO, record: Record) -> None:
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    typer.echo(f"Error: {message}", err=True)
+    typer.echo(f"error: {message}", err=True)
     return typer.Exit(code)
 
 
@@ -318,13 +319,20 @@ def _build_engine(name: str | None) -> Engine:
         raise _fail(f"the {config.name!r} engine is not available: {exc}") from None
 
 
-def _open_input(path: Path | None, stack: contextlib.ExitStack) -> tuple[BinaryIO, int | None]:
+def _open_input(
+    path: Path | None, stack: contextlib.ExitStack, *, count_lines: bool
+) -> tuple[BinaryIO, int | None]:
+    """The input as bytes (each line is decoded on its own) and, if asked, its line count."""
     if path is None or str(path) == "-":
+        if sys.stdin.isatty():
+            typer.echo("reading JSON Lines from stdin (end with Ctrl-D)", err=True)
         return _binary(sys.stdin), None
     try:
         source: BinaryIO = stack.enter_context(path.open("rb"))
-        total = sum(1 for _ in source)
-        source.seek(0)
+        total = None
+        if count_lines:
+            total = sum(1 for _ in source)
+            source.seek(0)
     except OSError as exc:
         raise _fail(f"cannot read input file {str(path)!r}: {exc.strerror or exc}") from None
     return source, total

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from omi_actions.auth.integration import IntegrationContext
 from omi_actions.conversation.repository import ConversationRepository
 from omi_actions.conversation.schemas import ConversationCreate
-from omi_actions.errors import NotFound
+from omi_actions.errors import Conflict, NotFound
 from omi_actions.fact import service as fact_service
 from omi_actions.kit.actions import Action
 from omi_actions.kit.ids import new_id
@@ -19,6 +19,7 @@ from omi_actions.kit.time import utcnow
 from omi_actions.models import Conversation
 from omi_actions.processing.schemas import ConversationInput, ConversationResult, Geolocation
 from omi_actions.task import service as task_service
+from omi_actions.worker import jobs
 
 
 class ConversationNotFound(NotFound):
@@ -149,4 +150,14 @@ async def get_readable(
     conversation = await get(session, context.uid, conversation_id)
     if conversation.app_id != context.app_id:
         context.require(Action.READ_CONVERSATIONS)
+    return conversation
+
+
+async def retry(session: AsyncSession, conversation_id: str) -> Conversation:
+    """Operator retry of a ``failed`` conversation (the next recovery sweep runs it)."""
+    conversation = await get_any(session, conversation_id)
+    if conversation.status != "failed":
+        raise Conflict(f"Conversation is {conversation.status}; only failed ones can be retried")
+    await jobs.retry(session, Conversation, conversation_id)
+    await session.refresh(conversation)
     return conversation

@@ -94,22 +94,29 @@ class LlmEngine:
         max_input_chars: int = 100_000,
         place_resolver: PlaceResolver | None = None,
     ) -> None:
-        """``place_resolver`` defaults to the offline reverse geocoder the local engine uses."""
-        if not base_url or not base_url.strip():
+        """Check the settings and create the HTTP client; no request is sent yet.
+
+        ``retry_wait`` is the first backoff (doubling up to ``retry_max_wait``, which
+        also caps a server's ``Retry-After``); ``temperature=None`` sends none;
+        ``place_resolver`` defaults to the offline reverse geocoder of the local engine.
+        """
+        base_url = (base_url or "").strip()
+        model = (model or "").strip()
+        if not base_url:
             raise ValueError(
                 "the llm engine needs the endpoint's base URL: set OMI_ACTIONS_LLM_BASE_URL "
                 "(e.g. https://api.openai.com/v1 or http://localhost:11434/v1 for Ollama)"
             )
         if not base_url.startswith(("http://", "https://")):
             raise ValueError(f"llm base URL must start with http:// or https://, got {base_url!r}")
-        if not model or not model.strip():
+        if not model:
             raise ValueError("the llm engine needs a model name: set OMI_ACTIONS_LLM_MODEL")
         if max_attempts < 1:
             raise ValueError("llm max attempts must be at least 1")
         if timeout <= 0:
             raise ValueError("llm timeout must be positive")
-        self.model = model.strip()
-        self.base_url = base_url.strip()
+        self.model = model
+        self.base_url = base_url
         self.timeout = timeout
         self.max_attempts = max_attempts
         self._retry_wait = retry_wait

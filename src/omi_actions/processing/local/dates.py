@@ -32,8 +32,10 @@ _PART = r"morning|afternoon|evening|night|noon|midday|lunchtime|lunch"
 _DAY = rf"""
 (?P<day>
     \d{{4}}-\d{{2}}-\d{{2}}
-  | (?:(?:{_WEEKDAYS}),?\s+)?(?:{_MONTHS})\.?\s+{_ORD}(?:\s*[-–]\s*{_ORD})?(?:,?\s+\d{{4}})?
+  | (?:(?:{_WEEKDAYS}|{_WEEKDAY_SHORT}|sat|sun|wed)\.?,?\s+)?(?:{_MONTHS})\.?\s+{_ORD}
+        (?:\s*[-–]\s*{_ORD})?(?:,?\s+\d{{4}})?
   | (?:(?:{_WEEKDAYS}),?\s+)?(?:the\s+)?{_ORD}\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?
+  | (?:{_WEEKDAYS}),?\s+the\s+{_ORD}\b
   | \d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?
   | (?:the\s+)?day\s+after\s+tomorrow
   | today|tonight|tomorrow|tmrw|tmr|yesterday
@@ -72,6 +74,7 @@ _PHRASE = re.compile(
         (?:\s+(?:on\s+|this\s+|next\s+)?{_DAY.replace("day>", "day2>")})?
       | (?:this|tomorrow|friday)\s+(?P<part2>{_PART})
       | at\s+(?P<bare>\d{{1,2}})(?![:\d])(?:\s+(?:o'clock|tonight|in\s+the\s+(?P<part3>{_PART})))?
+      | between\s+(?P<bare2>\d{{1,2}})(?![:\d])\s+and\s+\d{{1,2}}(?![:\d])
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -121,6 +124,8 @@ class DateMention:
     has_time: bool
     past: bool
     has_day: bool = True
+    # A clock time said without am/pm ("at 8", "5:30"): callers may know better.
+    ambiguous: bool = False
 
 
 def _parse_clock(raw: str) -> time | None:
@@ -269,7 +274,7 @@ def _merge_day_and_time(mentions: list[DateMention], base: datetime) -> list[Dat
     """Join "tomorrow ... at 1pm" said apart in one sentence into one moment."""
     days = [m for m in mentions if m.has_day and not m.has_time]
     clocks = [m for m in mentions if not m.has_day and m.has_time]
-    if len(days) != 1 or len(clocks) != 1:
+    if len(days) != 1 or not clocks:
         return mentions
     day, clock = days[0], clocks[0]
     value = datetime.combine(day.value.date(), clock.value.timetz())
@@ -280,6 +285,8 @@ def _merge_day_and_time(mentions: list[DateMention], base: datetime) -> list[Dat
         value,
         True,
         day.past,
+        True,
+        clock.ambiguous,
     )
     rest = [m for m in mentions if m is not day and m is not clock]
     return sorted([*rest, merged], key=lambda m: m.start)
@@ -295,7 +302,7 @@ def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
     day_text = groups.get("day") or groups.get("day2")
     clock_text = groups.get("time1") or groups.get("time2")
     part = groups.get("part1") or groups.get("part2") or groups.get("part3")
-    bare = groups.get("bare") or groups.get("bare1")
+    bare = groups.get("bare") or groups.get("bare1") or groups.get("bare2")
     phrase = match.group(0).strip()
     lowered = phrase.lower()
     if day_text is None and groups.get("part2"):
@@ -303,6 +310,12 @@ def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
         if day_text == "this":
             day_text = "today"
     clock: time | None = _parse_clock(clock_text) if clock_text else None
+    ambiguous = False
+    if clock is not None and clock_text is not None and not re.search(r"[ap]\.?m", clock_text, re.I):
+        if clock_text[:1] != "0" and 1 <= clock.hour <= 12:
+            ambiguous = True
+            if 1 <= clock.hour <= 7 or "tonight" in lowered:
+                clock = time(clock.hour + 12 if clock.hour < 12 else clock.hour, clock.minute)
     if clock is None and bare is not None:
         hour = int(bare)
         if hour > 12:
@@ -310,6 +323,8 @@ def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
                 return None
         elif "tonight" in lowered or part in ("afternoon", "evening", "night") or 1 <= hour <= 7:
             hour = hour + 12 if hour < 12 else hour
+        else:
+            ambiguous = True
         clock = time(hour, 0)
     if clock is not None and clock_text is not None and clock_text.isdigit():
         return None
@@ -346,4 +361,6 @@ def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
     if clock is not None and bare is not None and clock.hour < 8 and day_text is None:
         return None  # a lone "at 3" without a day is too often not a time
     value = datetime.combine(day, clock or time(0, 0)).replace(tzinfo=UTC)
-    return DateMention(match.start(), match.end(), phrase, value, has_time, past, has_day)
+    return DateMention(
+        match.start(), match.end(), phrase, value, has_time, past, has_day, ambiguous
+    )
