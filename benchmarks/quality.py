@@ -9,7 +9,7 @@ Usage::
 Matching rules (documented in ``docs/quality.md``; every threshold is a module
 constant so tests and readers see the same numbers):
 
-* Texts are normalised (lower case, punctuation dropped, stop words dropped;
+* Texts are normalised (lower case, punctuation and stop words dropped, "-s" stripped;
   for facts the subject word "user" is dropped too) and compared with
   ``rapidfuzz.fuzz.token_set_ratio`` (0-100).
 * Action items match when the score is >= ``ACTION_THRESHOLD`` and the predicted
@@ -75,8 +75,8 @@ TARGET_LABELS: dict[str, str] = {
 
 STOPWORDS = frozenset(
     """a an the to for of on in at and or my your our their his her its me you we us i
-    it this that these those be is are was were will would should can could please
-    with by about from as s just also up""".split()
+    it this that these those be is are was were am been has have had will would
+    should can could please with by about from as s just also up""".split()
 )
 FACT_SUBJECT_WORDS = frozenset({"user", "users"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -87,10 +87,21 @@ Json = dict[str, Any]
 # --------------------------------------------------------------------------- text
 
 
+def stem(token: str) -> str:
+    """Strip a plural / third-person ending: "lives" -> "live", "coaches" -> "coach"."""
+    if len(token) <= 3 or not token.endswith("s") or token.endswith("ss"):
+        return token
+    if token.endswith("ies") and len(token) > 4:
+        return token[:-3] + "y"
+    if token.endswith(("ches", "shes", "xes", "sses")):
+        return token[:-2]
+    return token[:-1]
+
+
 def normalise(text: str, drop: frozenset[str] = frozenset()) -> str:
-    """Lower-case, strip punctuation, drop stop words (and ``drop`` words)."""
+    """Lower-case, strip punctuation, drop stop words (and ``drop`` words), stem."""
     tokens = _NON_WORD.sub(" ", text.lower().replace("'", "")).split()
-    return " ".join(t for t in tokens if t not in STOPWORDS and t not in drop)
+    return " ".join(stem(t) for t in tokens if t not in STOPWORDS and t not in drop)
 
 
 def similarity(expected: str, predicted: str, drop: frozenset[str] = frozenset()) -> float:

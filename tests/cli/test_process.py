@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -25,11 +25,7 @@ from omi_actions.processing.schemas import (
     StructuredConversation,
 )
 from omi_actions.processing.testing import FakeEngine
-
-try:
-    from tests.fixtures.fake_openai import FakeOpenAI, Reply
-except ModuleNotFoundError:  # tests/ is not a package: pytest put tests/ itself on sys.path
-    from fixtures.fake_openai import FakeOpenAI, Reply  # type: ignore[no-redef]
+from tests.fixtures.fake_openai import FakeOpenAI, Reply
 
 CLEAN_ENV: dict[str, str | None] = {
     "OMI_ACTIONS_ENGINE": None,
@@ -59,7 +55,7 @@ def _app() -> typer.Typer:
 
 
 def run(
-    *args: str, lines: list[str] | bytes | None = None, env: dict[str, str | None] | None = None
+    *args: str, lines: list[str] | bytes | None = None, env: Mapping[str, str | None] | None = None
 ) -> Result:
     stdin = (
         lines if isinstance(lines, bytes) else None if lines is None else "\n".join(lines) + "\n"
@@ -132,7 +128,7 @@ class TestBatch:
         out = records(result)
         assert len(out) == len(lines)
         assert "structured" in out[0] and "structured" in out[-1]
-        errors = [(r["id"], r["kind"], r.get("error")) for r in out[1:-1]]
+        errors = [(r["id"], r["kind"], r["error"]) for r in out[1:-1]]
         assert errors[0][:2] == (None, None) and errors[0][2].startswith("invalid JSON: ")
         assert errors[1] == (None, None, "empty line")
         assert errors[2] == (None, None, "line must be a JSON object")

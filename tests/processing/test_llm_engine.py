@@ -25,11 +25,7 @@ from omi_actions.processing.schemas import (
     Place,
     StructuredConversation,
 )
-
-try:
-    from tests.fixtures.fake_openai import FakeOpenAI, Reply
-except ModuleNotFoundError:  # tests/ is not a package: pytest put tests/ itself on sys.path
-    from fixtures.fake_openai import FakeOpenAI, Reply  # type: ignore[no-redef]
+from tests.fixtures.fake_openai import FakeOpenAI, Reply
 
 STARTED = datetime(2024, 5, 8, 14, 0, tzinfo=UTC)  # a Wednesday
 
@@ -406,6 +402,35 @@ class TestRetries:
     ) -> None:
         server.script(Reply.text('{"facts": [{"content": "User', finish_reason="length"))
         with pytest.raises(EngineError, match="llm answer was cut off after 1 attempt"):
+            make_engine(max_attempts=1).extract_facts(_facts_input())
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            Reply.raw_body("<html><body>Bad gateway</body></html>"),
+            Reply.raw_body('"just a string"', media_type="application/json"),
+            Reply(body={"object": "chat.completion", "choices": []}),
+            Reply(body={"error": {"message": "upstream down"}}),
+            Reply(body={"choices": "not a list"}),
+            Reply(body={"choices": [{"message": {"content": 5}}]}),
+            Reply.answer(None),
+            Reply.answer([1, 2]),
+        ],
+    )
+    def test_body_that_is_not_a_completion_is_retried(
+        self, reply: Reply, server: FakeOpenAI, make_engine: Callable[..., LlmEngine]
+    ) -> None:
+        server.script(reply, Reply.answer(FACTS_ANSWER))
+        assert len(make_engine().extract_facts(_facts_input()).facts) == 1
+        assert len(server.requests) == 2
+
+    def test_html_body_fails_visibly(
+        self, server: FakeOpenAI, make_engine: Callable[..., LlmEngine]
+    ) -> None:
+        server.script(Reply.raw_body("<html>proxy login</html>"))
+        with pytest.raises(
+            EngineError, match="llm answer was not a chat completion after 1 attempt"
+        ):
             make_engine(max_attempts=1).extract_facts(_facts_input())
 
     def test_empty_content(self, server: FakeOpenAI, make_engine: Callable[..., LlmEngine]) -> None:

@@ -54,7 +54,20 @@ def event(title: str, start: str, all_day: bool = False) -> dict[str, Any]:
 
 def test_normalise_drops_case_punctuation_and_stop_words() -> None:
     assert q.normalise("Send the Q3 report to Dana!") == "send q3 report dana"
+    assert q.normalise("User has two kids") == "user two kid"
     assert q.normalise("User's doctor", q.FACT_SUBJECT_WORDS) == "doctor"
+
+
+def test_stem_strips_plural_and_third_person_endings() -> None:
+    assert [q.stem(w) for w in ("lives", "coaches", "batteries", "glass", "bus", "kids")] == [
+        "live",
+        "coach",
+        "battery",
+        "glass",
+        "bus",
+        "kid",
+    ]
+    assert q.similarity("User lives in Austin", "I live in Austin") == 100.0
 
 
 def test_similarity_is_symmetric_enough_and_bounded() -> None:
@@ -288,7 +301,7 @@ def test_dataset_shape(splits: dict[str, list[dict[str, Any]]]) -> None:
 
 
 def test_validator_rejects_bad_lines() -> None:
-    good = {
+    good: dict[str, Any] = {
         "id": "conv-test-001",
         "kind": "conversation",
         "input": {"text": "hi", "started_at": "2024-01-01T00:00:00Z", "text_source": "message"},

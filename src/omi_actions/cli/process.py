@@ -120,6 +120,9 @@ def process(
     """
     chosen = _build_engine(engine)
     with contextlib.ExitStack() as stack:
+        close = getattr(chosen, "close", None)
+        if callable(close):
+            stack.callback(close)
         show_progress = progress if progress is not None else sys.stderr.isatty()
         source, total = _open_input(input_file, stack, count_lines=show_progress)
         sink = _open_output(output_file, input_file, stack)
@@ -140,10 +143,6 @@ def process(
         except BrokenPipeError:
             # The reader went away (e.g. `| head`): stop quietly, as Unix tools do.
             raise typer.Exit(1) from None
-        finally:
-            close = getattr(chosen, "close", None)
-            if callable(close):
-                close()
     if show_progress:
         typer.echo(f"{ok + failed} lines: {ok} processed, {failed} errors", err=True)
 

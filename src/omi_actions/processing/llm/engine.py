@@ -309,25 +309,13 @@ def _retry_after(exc: openai.APIStatusError) -> float | None:
         return None
 
 
-def _parse_answer(completion: ChatCompletion, answer_model: type[AnswerT]) -> AnswerT:
-    choices = completion.choices
-    if not choices:
-        raise _RetryableFailure("llm answer was empty", "the completion had no choices")
-    choice = choices[0]
-    message = choice.message
-    refusal = getattr(message, "refusal", None)
-    if refusal:
-        raise _RetryableFailure("llm refused to answer", _short(str(refusal)))
-    content = message.content
-    if not isinstance(content, str) or not content.strip():
-        raise _RetryableFailure(
-            "llm answer was empty", f"no content (finish_reason={choice.finish_reason})"
-        )
+def _parse_answer(completion: object, answer_model: type[AnswerT]) -> AnswerT:
+    content, finish_reason = _content(completion)
     fenced = _FENCE.match(content)
     try:
         data = json.loads(fenced.group(1) if fenced else content)
     except json.JSONDecodeError as exc:
-        if choice.finish_reason == "length":
+        if finish_reason == "length":
             raise _RetryableFailure(
                 "llm answer was cut off",
                 "the endpoint stopped at its token limit (finish_reason=length)",
@@ -343,6 +331,33 @@ def _parse_answer(completion: ChatCompletion, answer_model: type[AnswerT]) -> An
                 "llm answer did not match the schema", "empty title or overview"
             )
     return answer
+
+
+def _content(completion: object) -> tuple[str, str | None]:
+    """The first choice's message text and finish reason, or why there is none."""
+    if not isinstance(completion, ChatCompletion):
+        # The SDK hands back a bare string (or other JSON) when the body is not an object.
+        shown = _short(str(completion))
+        raise _RetryableFailure("llm answer was not a chat completion", f"got {shown!r}")
+    try:
+        choices = list(completion.choices or [])
+        if not choices:
+            error = (completion.model_extra or {}).get("error")
+            detail = "the completion had no choices" + (f" (error: {error})" if error else "")
+            raise _RetryableFailure("llm answer was empty", _short(detail))
+        choice = choices[0]
+        finish_reason = choice.finish_reason
+        refusal = getattr(choice.message, "refusal", None)
+        content = choice.message.content
+    except (AttributeError, TypeError) as exc:  # the SDK does not validate the body's shape
+        raise _RetryableFailure("llm answer was not a chat completion", _short(str(exc))) from exc
+    if refusal:
+        raise _RetryableFailure("llm refused to answer", _short(str(refusal)))
+    if not isinstance(content, str) or not content.strip():
+        raise _RetryableFailure(
+            "llm answer was empty", f"no content (finish_reason={finish_reason})"
+        )
+    return content, finish_reason
 
 
 def _errors(exc: ValidationError) -> str:

@@ -7,16 +7,21 @@ import re
 # Verbs that start an imperative task ("Call the plumber", "Send me the deck").
 TASK_VERBS = frozenset(
     """
-    add apply arrange ask attend bake book bring buy call cancel change charge check clean
-    collect come complete confirm contact cook copy cover create deliver deposit do download
-    drop email fax feed fetch file fill finish fix follow forward get give grab hand help hire
-    install invite join leave let look mail make meet move order organize organise pack pay
-    pick plan post prepare print put read register reply remind renew rent replace reschedule
-    reserve respond return review ring rsvp run schedule sell send set share ship shop sign
-    start stop submit swing take talk tell test text touch transfer try turn update upload
-    visit wash water walk wrap write backup back bring buy draft double email research
-    research sort finalize finalise prep proofread call refill reach record edit arrange
-    clear empty unload load mow vacuum sweep dust iron fold hang clean
+    accept add adjust agree apply approve arrange arrive ask assign attach attend avoid back
+    backup bake bathe book bring brush buy call cancel change charge chase check choose clean
+    clear close collect come comment complete confirm contact cook copy cover create cut decide
+    delete deliver deposit dial do donate download draft drink drive drop dust eat edit email
+    empty enroll fast fax feed fetch file fill finalise finalize find finish fix fold follow
+    forward freeze gather get give go grab hand hang help hire ice install invite iron join keep
+    label leave let lock log look mail make max measure meet message move mow note notify open
+    order organise organize pack paint pass pay phone pick plan plant post practice practise
+    prep prepare present print proofread publish push put read reach rebalance record refill
+    register reheat remind remove renew rent repair replace reply report request reschedule
+    research reserve reset respond rest restart return review rinse rsvp run save schedule scan
+    sell send set share shop show sign sort start stop store study submit swap sweep switch take
+    talk tell test text thank throw tidy top touch transfer try turn unload unplug update upgrade
+    upload use vacuum verify visit vote walk wash watch water wear wrap write bump ping handle
+    figure mail pay rsvp wire
     """.split()
 )
 
@@ -26,7 +31,10 @@ NON_TASK_OPENERS = re.compile(
     r"hang on|hold on|wait|look at|guess|imagine|trust me|believe|listen|get well|"
     r"let'?s see|let me (?:think|guess|see)|make yourself|feel free|do you|did you|"
     r"get some rest|sleep well|good luck|keep (?:it up|up the good)|come on|check this out|"
-    r"check it out|watch out|never mind|go ahead|tell me about)\b",
+    r"check it out|watch out|never mind|go ahead|tell me about|talk (?:later|soon|to you)|"
+    r"shop (?:our|now|the sale)|click|learn more|save (?:up to|\d)|get \d+%|do not|don'?t|"
+    r"view (?:it|in|on)|reply (?:stop|yes|no)\b|let'?s go|keep (?:me|us) posted|"
+    r"make sure (?:someone|somebody))\b",
     re.IGNORECASE,
 )
 
@@ -50,7 +58,9 @@ _ADVERB_PREFIX = re.compile(
 # Where a task phrase ends: a reason, a contrast, or a reply tag.
 _CLAUSE_END = re.compile(
     r"(?:,?\s+(?:but|because|since|cause|cuz|so that|although|though|otherwise|or else|"
-    r"and then i|and i'll|and i will|while i|when you get a chance)\b"
+    r"and then i|and i'll|and i will|while i|when you get a chance|"
+    r"before (?:we|you|i|they|he|she)|so (?:we|i|you) can|if you have questions)\b"
+    r"|,\s+(?:he|she|they|we|i|that|which|who|ours|mine)\b"
     r"|,\s*(?:ok|okay|alright|please|thanks|thank you|will you|would you|can you|yeah|right|"
     r"if possible|if you can|when you can)\b"
     r"|\s*[;:(]|\s+-\s)",
@@ -120,7 +130,7 @@ def is_plausible_task(task: str) -> bool:
     words = re.findall(r"[\w'’-]+", task.lower())
     if not (1 <= len(words) <= 25):
         return False
-    if words[0] in NON_VERB_START:
+    if words[0] in NON_VERB_START or words[0] not in TASK_VERBS:
         return False
     content = [w for w in words[1:] if w not in _VAGUE_OBJECTS]
     if len(words) >= 2 and not content:

@@ -1,0 +1,1 @@
+"""Benchmarks shipped with the project (SPEC §9): ``omi-actions bench ...``."""
