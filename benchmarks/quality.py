@@ -333,6 +333,7 @@ class ExampleResult:
     error: str | None = None
     expected: Json = field(default_factory=dict)
     predicted: Json = field(default_factory=dict)
+    source: str = ""
 
     @property
     def misses(self) -> int:
@@ -635,7 +636,26 @@ def run_example(engine: Any, ex: Json) -> ExampleResult:
     scorer = score_conversation if ex["kind"] == "conversation" else score_fact_example
     result = scorer(ex["id"], ex["expected"], predicted)
     result.error = error
+    result.source = source_of(ex)
     return result
+
+
+def source_of(ex: Json) -> str:
+    """Group label: kind plus text source; the spec (email, note, voicemail...) for
+    conversations other than chat messages."""
+    inp = ex["input"]
+    source = inp.get("text_source") or ""
+    if ex["kind"] == "conversation" and source != "message":
+        source = inp.get("text_source_spec") or source
+    return f"{ex['kind']}:{source}"
+
+
+def by_source(results: Iterable[ExampleResult]) -> dict[str, Json]:
+    """The aggregate metrics per ``source`` group (small groups are noisy)."""
+    groups: dict[str, list[ExampleResult]] = {}
+    for r in results:
+        groups.setdefault(r.source or r.kind, []).append(r)
+    return {name: aggregate(rs) for name, rs in sorted(groups.items())}
 
 
 def evaluate(engine: Any, examples: Sequence[Json]) -> tuple[Json, list[ExampleResult]]:
@@ -712,6 +732,27 @@ def render_table(report: Json) -> None:
     )
 
 
+def render_sources(groups: dict[str, Json]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="F1 by source (small groups are noisy)")
+    for col in ("source", "n", "action F1", "events F1", "facts F1", "category acc"):
+        table.add_column(col)
+    for name, g in groups.items():
+        n = g["examples"]["conversation"] + g["examples"]["facts"]
+        is_conv = name.startswith("conversation:")
+        table.add_row(
+            name,
+            str(n),
+            _fmt(g["action_items"]["f1"]) if is_conv else "",
+            _fmt(g["events"]["f1"]) if is_conv else "",
+            _fmt(g["facts"]["f1"]),
+            _fmt(g["category_accuracy"]) if is_conv else "",
+        )
+    Console(width=max(Console().width, 130)).print(table)
+
+
 def _short(items: Sequence[Any]) -> str:
     def one(item: Any) -> str:
         if isinstance(item, str):
@@ -772,10 +813,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = {"engine": args.engine, "split": args.split, **report}
     report["seconds"] = round(time.perf_counter() - started, 3)
     report["targets_met"] = target_status(report)
+    report["by_source"] = by_source(results)
     if args.json:
         print(json.dumps(report, indent=2))
     else:
         render_table(report)
+        render_sources(report["by_source"])
     if args.show_failures:
         render_failures(results, args.show_failures)
     return 0

@@ -369,3 +369,15 @@ def test_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
     report = json.loads(capsys.readouterr().out)
     assert report["engine"] == "fake"
     assert set(report["targets_met"]) == set(q.TARGETS)
+
+
+def test_results_are_grouped_by_source() -> None:
+    examples = q.load_split("dev")
+    assert q.source_of(examples[0]) == "conversation:email"
+    sms = next(ex for ex in examples if ex["input"].get("text_source_spec") == "sms")
+    assert q.source_of(sms) == "conversation:message"
+    _, results = q.evaluate(FakeEngine(), examples[:30])
+    groups = q.by_source(results)
+    assert (
+        sum(g["examples"]["conversation"] + g["examples"]["facts"] for g in groups.values()) == 30
+    )

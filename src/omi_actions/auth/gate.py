@@ -4,7 +4,8 @@ Every lookup is cached for a few seconds; the caches are dropped as soon as
 the auth epoch (bumped in the same transaction as any revocation, disable or
 app change, by any process) moves. On SQLite the epoch is read per request
 through a plain read-only connection (microseconds, no thread hop); on
-PostgreSQL it is read at most every ``epoch_poll_seconds``.
+PostgreSQL it is one small query per request, or at most one every
+``epoch_poll_seconds`` when that is set (trading immediacy for throughput).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class AuthGate:
         sessionmaker: async_sessionmaker[AsyncSession],
         database_url: str,
         ttl_seconds: float,
-        epoch_poll_seconds: float = 0.05,
+        epoch_poll_seconds: float = 0.0,
     ) -> None:
         self._sessionmaker = sessionmaker
         self._keys: TTLCache[str, api_key_service.ActiveKey | None] = TTLCache(ttl_seconds)
@@ -105,7 +106,7 @@ class AuthGate:
         if self._sqlite_path is not None:
             return self._read_sqlite_epoch()
         now = time.monotonic()
-        if now - self._epoch_checked < self._epoch_poll:
+        if self._epoch_poll and now - self._epoch_checked < self._epoch_poll:
             return None
         self._epoch_checked = now
         async with self._sessionmaker() as session:

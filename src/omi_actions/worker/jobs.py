@@ -150,3 +150,18 @@ async def retry(session: AsyncSession, model: JobModel, record_id: str) -> bool:
         .values(status="pending", attempts=0, error=None, available_at=now, updated_at=now)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def release(session: AsyncSession, model: JobModel, claim: Claim) -> None:
+    """Give a claimed row back (graceful shutdown): pending again, this attempt not counted."""
+    await session.execute(
+        update(model)
+        .where(model.id == claim.record_id, model.claim_token == claim.token)
+        .values(
+            status="pending",
+            attempts=model.attempts - 1,
+            claim_token=None,
+            lease_expires_at=None,
+            available_at=utcnow(),
+        )
+    )

@@ -93,6 +93,9 @@ class Processor:
                     stored = await self._process_conversation(claim)
                 else:
                     stored = await self._process_fact_submission(claim)
+        except asyncio.CancelledError:
+            await asyncio.shield(self._release(model, claim))
+            raise
         except Exception as exc:
             await self._fail(kind, claim, f"{type(exc).__name__}: {exc}")
             return
@@ -163,6 +166,13 @@ class Processor:
             renewer.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await renewer
+
+    async def _release(self, model: jobs.JobModel, claim: jobs.Claim) -> None:
+        try:
+            async with self._sessionmaker() as session, session.begin():
+                await jobs.release(session, model, claim)
+        except Exception as exc:  # the lease expires and the sweep recovers the row
+            logger.warning("could not release %s on shutdown: %s", claim.record_id, exc)
 
     async def _fail(self, kind: JobKind, claim: jobs.Claim, error: str) -> None:
         logger.warning("job failed: %s", error, extra={"job": kind.value, "record_id": claim.record_id})

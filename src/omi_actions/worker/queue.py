@@ -61,6 +61,19 @@ class JobQueue:
                 run_receiver_task(self.broker, max_async_tasks=64), name="taskiq-receiver"
             )
 
+    async def drain(self, timeout: float) -> None:
+        """Wait for in-process jobs to finish; cancel those still running after ``timeout``."""
+        if not isinstance(self.broker, InMemoryBroker):
+            return
+        running = list(self.broker._running_tasks)
+        if not running:
+            return
+        _, pending = await asyncio.wait(running, timeout=timeout)
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.wait(pending, timeout=5)
+
     async def stop(self) -> None:
         if self._receiver is not None:
             self._receiver.cancel()

@@ -68,11 +68,13 @@ class WorkerRuntime:
         if self.consume:
             self._sweeper = asyncio.create_task(self._sweep_forever(), name="recovery-sweep")
 
-    async def stop(self) -> None:
+    async def stop(self, grace_seconds: float = 10.0) -> None:
+        """Stop sweeping, let running jobs finish (up to ``grace_seconds``), then cancel."""
         if self._sweeper is not None:
             self._sweeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._sweeper
+        await self.queue.drain(grace_seconds)
         await self.queue.stop()
         if self.processor is not None:
             self.processor.close()

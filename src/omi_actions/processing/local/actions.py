@@ -1,10 +1,14 @@
 """Action items: requests made to the user and commitments the user made.
 
-Each sentence is matched against a small grammar of request forms ("don't
+Each clause is matched against a small grammar of request forms ("don't
 forget to X", "can you X?", "please X", an imperative verb) when someone else
 says it, and commitment forms ("I'll X", "I need to X") when the user says it.
-The matched task phrase is trimmed, its pronouns rewritten from the user's
-point of view, and dated from a date phrase in the same sentence.
+The task phrase is then made self-contained: pronouns ("send them to legal")
+are resolved to the last noun phrase said before, pronouns of address are
+rewritten from the user's point of view, leading time phrases are dropped.
+The due date comes from a date phrase in the clause ("by Friday"), from
+"before then" (the last date said), or from the one upcoming event the task
+prepares for ("bring Catan" -> game night).
 """
 
 from __future__ import annotations
@@ -18,58 +22,102 @@ from rapidfuzz import fuzz
 from omi_actions.processing.local import grammar
 from omi_actions.processing.local.dates import DateMention, find_dates
 from omi_actions.processing.local.text import Document, Sentence
-from omi_actions.processing.schemas import ActionItem
+from omi_actions.processing.schemas import ActionItem, Event
 
-_I = r"(?:^|(?<=[\s,;]))"
 _REQUESTS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\b(?:please\s+)?(?:don'?t|do not|dont|pls don'?t)\s+forget\s+(?:to\s+)?(?P<task>.+)",
         r"\b(?:please\s+)?remember\s+to\s+(?P<task>.+)",
         r"\b(?:please\s+)?make\s+sure\s+(?:to|you|that you)\s+(?P<task>.+)",
-        r"\b(?:i|we)\s+(?:need|want|would like|'d like|d like)\s+you\s+to\s+(?P<task>.+)",
+        r"\b(?:i|we|\w+)\s+(?:need|needs|want|wants|would like|'d like|d like|asked)\s+you\s+to\s+"
+        r"(?P<task>.+)",
         r"\b(?:can|could|will|would)\s+you\s+(?:please\s+|pls\s+|kindly\s+|also\s+|maybe\s+)?"
         r"(?!like\b|want\b|believe\b|imagine\b|tell\s+me\s+about\b|be\b|see\b|hear\b)"
         r"(?P<task>[a-z].+)",
         r"\b(?:would|do)\s+you\s+mind\s+(?P<gerund>\w+ing)\b(?P<task>.*)",
         r"\byou\s+(?:need|have|must|should|gotta|got|ought|'d better|had better|better)"
-        r"(?:\s+to)?\s+(?!be\b|have\s+been\b)(?P<task>[a-z].+)",
+        r"(?:\s+to)?\s+(?!be\b|have\s+been\b|until\b)(?P<task>[a-z].+)",
         r"^(?:reminder|remember|todo|to-?do|action(?: item)?)\s*[:\-]\s*(?P<task>.+)",
-        r"^(?:and\s+|also\s+|oh\s+and\s+|just\s+)?(?:please|pls|plz|kindly)\s+(?P<task>[a-z].+)",
+        r"(?:^|,\s*|\.\s*)(?:and\s+|also\s+|oh\s+and\s+|just\s+|so\s+)?(?:please|pls|plz|kindly)\s+"
+        r"(?!do\s+not\b|don'?t\b)(?P<task>[a-z].+)",
+        r"\btry\s+(?P<gerund>\w+ing)\b(?P<task>.*)",
     )
 )
+# Requests to a group ("could a parent bring orange slices?"): the user's once accepted.
+_GROUP_REQUEST = re.compile(
+    r"\b(?:could|can|would|will)\s+(?:a\s+parent|someone|somebody|anyone|anybody|one\s+of\s+you|"
+    r"a\s+volunteer)\s+(?P<task>[a-z].+)",
+    re.IGNORECASE,
+)
+_ACCEPT = re.compile(
+    r"^(?:sure|ok|okay|yes|yep|yeah|will do|on it|got it|no problem|deal)?[,!. ]*"
+    r"(?:i\s+can\s+do\s+(?:that|it)|i'?ll\s+do\s+(?:that|it)|i'?ll\s+(?:take|handle)\s+(?:that|it)|"
+    r"will\s+do|on\s+it|i\s+got\s+(?:it|this)|count\s+me\s+in|i'?m\s+on\s+it)\b",
+    re.IGNORECASE,
+)
+_READY = re.compile(
+    r"\byour\s+(?P<x>[\w -]{2,30}?)\s+(?:is|are)\s+(?:now\s+)?(?:ready|available)\s+"
+    r"(?:for\s+)?(?:pick\s*-?\s*up|collection|to\s+(?:be\s+)?(?:picked\s+up|collect))",
+    re.IGNORECASE,
+)
+_WE_NEED = re.compile(
+    r"\b(?:we|i)\s+(?:still\s+)?(?:need|require)\s+(?P<x>(?:your|the)\s+.+?\s+by\s+.+)",
+    re.IGNORECASE,
+)
+_INVITED_BY = re.compile(
+    r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+)?invited\s+you\s+to\s+"
+    r"(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?P<what>[\w'’ -]{3,40}?)(?=\s*[.,!@:(]|\s+on\b|$)"
+)
+_ANAPHORIC = re.compile(
+    r"^(?:do|get|finish|handle|have|take\s+care\s+of)\s+(?:it|that|this|those|them)"
+    r"(?:\s+(?:done|ready|sorted|finished))?\b(?P<rest>.*)$"
+    r"|^do\s+(?:the\s+)?(?P<noun>[a-z]+?)s?\b(?P<rest2>.*)$",
+    re.IGNORECASE,
+)
+_FRONTED = re.compile(r"^(?P<pro>those|that|this|it|these)\s+I(?:'ll|’ll| will)\s+(?P<verb>\w+)\b(?P<rest>.*)", re.IGNORECASE)
+_OPT_IN_CONDITION = re.compile(
+    r"\bif\s+(?:you\s+)?(?:need|want|wish|have\s+(?:any\s+)?questions|can'?t|cannot|are\s+unable|"
+    r"would\s+like|prefer|have\s+(?:a|any)\s+(?:problem|issue|concern))",
+    re.IGNORECASE,
+)
+_AVOID = re.compile(r"^(?:and\s+|also\s+)?no\s+(?P<gerund>\w+ing)\b(?P<rest>.*)", re.IGNORECASE)
 _INVITATION = re.compile(
     r"\b(?:would|do|did)\s+you\s+(?:like|want|wanna)\s+to\s+(?P<act>.+)"
-    r"|\b(?:are|r)\s+(?:you|u)\s+(?:free|available|around|up|down|in)\s+(?:for\s+|to\s+)?(?P<act2>.+)"
+    r"|\b(?:would|are|r)\s+(?:you|u)\s+(?:be\s+)?(?:free|available|open|around|up|down|interested)"
+    r"\s+(?:for\s+|to\s+|in\s+)?(?P<act2>.+)"
     r"|\b(?:want|wanna)\s+to\s+(?P<act3>.+)\?"
     r"|\b(?:how|what)\s+about\s+(?P<act4>.+)\?",
     re.IGNORECASE,
 )
 _LET_KNOW = re.compile(r"\blet\s+(?:me|us)\s+know\b(?P<what>.*)", re.IGNORECASE)
+_MODAL = (
+    r"(?:'ll|’ll| will| shall|'m going to| am going to|'m gonna| am gonna| need to| have to|"
+    r" must| should| gotta| got to|'ve got to| have got to| plan to|'m planning to|"
+    r" am planning to| promise to|'m supposed to| am supposed to| want to| wanna|"
+    r" volunteered to| agreed to| offered to| promised to)"
+)
 _COMMITMENTS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"\bI(?:'ll|’ll| will| shall|'m going to| am going to|'m gonna| am gonna| need to|"
-        r" have to| must| should| gotta| got to|'ve got to| have got to| plan to|'m planning to|"
-        r" am planning to| promise to|'m supposed to| am supposed to| want to| wanna| still need to|"
-        r" really need to| definitely need to| also need to)\s+(?P<task>.+)",
+        rf"\bI(?:\s+(?:still|really|also|just|definitely|actually|probably|then|now))?{_MODAL}"
+        r"\s+(?P<task>.+)",
         r"\bwe(?:'ll| will| need to| have to| must| should| gotta|'re going to| are going to)"
         r"\s+(?P<task>.+)",
         r"^(?:need to|gotta|must|have to|got to|remember to|don'?t forget to|todo:?|to do:?)"
         r"\s+(?P<task>.+)",
+        r"\bme\s+to\s+(?P<task>[a-z].+)",
         r"\blet me\s+(?P<task>(?:check|send|look|find|ask|call|email|text|get back|confirm|"
         r"grab|book|pick|review|forward|share)\b.+)",
     )
 )
 # After "I'll", these verbs state a plan or a feeling, not a task.
 _NOT_TASK_AFTER_I = re.compile(
-    r"^(?:be|have\s+(?:a|an|the|to)\b|think|see\b|try\s+(?:it|that)|guess|bet|probably|never|"
-    r"always|just\s+be|miss|love|let\s+you\s+know|keep\s+(?:you|that|it)|take\s+(?:it|that)\b|"
-    r"talk\s+to\s+you|see\s+you|catch\s+you|get\s+going|head\s+out|go\s+now|sleep|eat|relax|"
-    r"pass|do\s+(?:it|that|my best)\b|manage|survive|live|die|need\b|want\b|like\b|say|tell\s+you|"
-    r"admit|agree|remember|have\s+(?:it|that|some|one)\b|stay|wait|come\s+back|"
-    r"figure\s+(?:it|that)\s+out|check\s+(?:it|that)\s+out|look\s+into\s+(?:it|that)|"
-    r"get\s+(?:there|home|back|ready)|go\s+(?:home|to\s+bed|to\s+sleep))",
+    r"^(?:be\b|think|see\b|try\s+(?:it|that)|guess|bet|probably|never|always|miss|love|"
+    r"let\s+you\s+know|keep\s+(?:you|that|it)|take\s+(?:it|that)\b|talk\s+to\s+you|see\s+you|"
+    r"catch\s+you|get\s+going|head\s+out|go\s+now|sleep|eat|relax|pass|do\s+my\s+best|manage|"
+    r"survive|live|die|need\b|want\b|like\b|say|tell\s+you|admit|agree|remember|stay|wait|"
+    r"come\s+back|get\s+(?:there|home|back|ready))",
     re.IGNORECASE,
 )
 _ELLIPSIS = re.compile(
@@ -82,6 +130,51 @@ _LIGHT_VERBS = re.compile(
     r"come\s+(?:over\s+)?(?:for|to)|catch|do|meet\s+(?:up\s+)?for)\s+",
     re.IGNORECASE,
 )
+# Splits one sentence into clauses that can each hold a task.
+_CLAUSE_SPLIT = re.compile(
+    r"\s*(?:;|,\s*(?=(?:and\s+)?(?:i'?ll|i\s+will|i\s+need|i\s+have\s+to|i\s+still)\b)|"
+    r",?\s+and\s+(?=(?:%s)\b)|,\s+(?=(?:%s)\b(?!\s+(?:you|me)\b\s*$)))\s*"
+    % ("|".join(sorted(grammar.TASK_VERBS)), "|".join(sorted(grammar.TASK_VERBS))),
+    re.IGNORECASE,
+)
+_LEADING_TIME = re.compile(
+    r"^(?:(?:for\s+)?(?:next\s+time|this\s+week(?:end)?|today|tonight|tomorrow|later|"
+    r"this\s+(?:morning|afternoon|evening)|first|then|after\s+that|also|oh|ok|okay|so|and)"
+    r"\s*[,:]?\s+)+",
+    re.IGNORECASE,
+)
+_PRONOUN_OBJECT = re.compile(
+    r"^(?P<verb>\w+(?:\s+(?:up|out|off|back|in|down|over|on))?)\s+(?P<pro>it|them|those|that|"
+    r"these|this|yours)\b",
+    re.IGNORECASE,
+)
+_NOUN_PHRASE = re.compile(
+    r"\b(?:the|your|my|our|his|her|their|this|that|these|those|a|an)\s+"
+    r"(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]*[a-z][\w'’-]*)"
+    r"(?=\s*(?:[.,;:!?]|$|\s+(?:is|are|was|were|has|have|had|looks|will|by|for|to|in|on|at|"
+    r"with|from|before|after|due|and|ready|done|i|we)\b))",
+    re.IGNORECASE,
+)
+_BARE_NOUN = re.compile(
+    r"^(?P<np>[A-Z][a-z]+(?:\s+[a-z]+){0,2})\s+(?:are|is)\s+(?:done|ready|finished)\b"
+)
+_NP_STOP = frozenset(
+    """time day week weekend month year way thing things lot bit one morning afternoon evening
+    night moment problem rest end point idea sense reason 3rd 1st 2nd done ready finished relief
+    good great fine ok okay news progress sure same""".split()
+)
+_PREP_VERBS = frozenset(
+    {"bring", "prepare", "prep", "pack", "wear", "fast", "print", "reset", "practice", "read"}
+)
+_DUE_LEAD = re.compile(r"\b(?:for|from)\s+$", re.IGNORECASE)
+_THEN = re.compile(r"\b(?:before|by|until)\s+then\b|\bnext\s+time\b", re.IGNORECASE)
+_VOCATIVE = re.compile(
+    r"^(?:(?:and|also|oh|ok|okay)\s*,?\s+)?(?P<name>[A-Z][a-z]+)\s*(?:,|\s-|:)\s+", re.IGNORECASE
+)
+_ORG_INTRO = re.compile(
+    r"\b(?i:this\s+is)\s+[A-Z][a-z]+\s+(?:from|at|with)\s+"
+    r"(?P<org>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}(?:\s+(?:office|clinic|team|shop))?)"
+)
 _PARTICLES = frozenset({"up", "out", "off", "back", "in", "down", "over", "on", "by"})
 _DUPLICATE_RATIO = 85.0
 
@@ -91,16 +184,16 @@ class _Candidate:
     description: str
     due_at: datetime | None
     sentence: Sentence
+    index: int
     verb: str
+    kind: str
 
 
-def _due(sentence: str, task: str, reference: datetime) -> datetime | None:
-    mentions = [m for m in find_dates(sentence, reference) if not m.past]
-    if not mentions:
-        return None
-    inside = [m for m in mentions if m.phrase.lower() in task.lower()]
-    chosen: DateMention = (inside or mentions)[0]
-    return chosen.value
+def _verb_of(description: str) -> str:
+    words = description.split()
+    if len(words) >= 2 and words[1].lower() in _PARTICLES:
+        return " ".join(words[:2])
+    return words[0] if words else ""
 
 
 def _name(sentence: Sentence, document: Document) -> str | None:
@@ -111,29 +204,91 @@ def _name(sentence: Sentence, document: Document) -> str | None:
     return None
 
 
-def _counterpart(document: Document) -> str | None:
+def _counterpart(document: Document, sentence: Sentence) -> str | None:
     others = document.others()
     return others[0] if len(others) == 1 else None
 
 
-def _verb_of(description: str) -> str:
-    words = description.split()
-    if len(words) >= 2 and words[1].lower() in _PARTICLES:
-        return " ".join(words[:2])
-    return words[0] if words else ""
+class _Context:
+    """What earlier sentences said: noun phrases for pronouns, dates for "then"."""
 
+    def __init__(self, document: Document, reference: datetime) -> None:
+        self.document = document
+        self.reference = reference
+        self.mentions: list[list[DateMention]] = [
+            find_dates(s.text, reference) for s in document.sentences
+        ]
+        org = _ORG_INTRO.search(" ".join(s.text for s in document.sentences[:3]))
+        self.organisation = org.group("org").rstrip(".") if org else None
 
-def _finish(task: str) -> str | None:
-    task = grammar.strip_adverbs(grammar.trim_clause(task))
-    task = re.sub(r"\s+", " ", task).strip(" ,.")
-    if not grammar.is_plausible_task(task):
+    def noun_phrase(self, index: int, sentence_text: str, before: int, pronoun: str) -> str | None:
+        """The most recent fitting noun phrase before the pronoun.
+
+        The same sentence first, then the speaker's own recent sentences, then
+        anyone's; "them"/"those" prefer a plural noun, "it"/"that" a singular.
+        """
+        speaker = self.document.sentences[index].speaker if index < len(self.document.sentences) else None
+        recent = list(reversed(self.document.sentences[max(0, index - 4) : index]))
+        own = [s.text for s in recent if s.speaker == speaker]
+        rest = [s.text for s in recent if s.speaker != speaker]
+        plural = pronoun.lower() in ("them", "those", "these")
+        fallback: str | None = None
+        for text in [sentence_text[:before], *own, *rest]:
+            for np in reversed(self._phrases(text)):
+                is_plural = np.split()[-1].lower().endswith("s")
+                if plural == is_plural or pronoun.lower() == "yours":
+                    return np
+                fallback = fallback or np
+        return fallback
+
+    @staticmethod
+    def _phrases(text: str) -> list[str]:
+        candidates = [m.group("np") for m in _NOUN_PHRASE.finditer(text)]
+        bare = _BARE_NOUN.match(text.strip())
+        if bare:
+            candidates.insert(0, bare.group("np").lower())
+        phrases: list[str] = []
+        for np in candidates:
+            words = np.split()
+            head = words[-1].lower()
+            if head in _NP_STOP or head.isdigit() or len(np) < 3:
+                continue
+            if any(w.lower() in ("you", "it", "i", "me", "them", "we") for w in words):
+                continue
+            if re.search(r"\d(?:st|nd|rd|th)\b", np):
+                continue
+            phrases.append(np if np.lower().startswith("the ") else "the " + np)
+        return phrases
+
+    def last_date(self, index: int) -> DateMention | None:
+        for mentions in reversed(self.mentions[: index + 1]):
+            usable = [m for m in mentions if not m.past]
+            if usable:
+                return usable[-1]
         return None
-    return grammar.capitalise(task)
 
 
-def _request(sentence: Sentence, document: Document) -> tuple[str, str] | None:
-    """(task, kind) for a request addressed to the user, if the sentence is one."""
-    text = sentence.text.strip()
+def _clauses(text: str) -> list[str]:
+    parts = [p for p in _CLAUSE_SPLIT.split(text) if p and p.strip()]
+    return parts or [text]
+
+
+def _resolve_pronoun(task: str, context: _Context, index: int, sentence: Sentence) -> str:
+    match = _PRONOUN_OBJECT.match(task)
+    if match is None:
+        return task
+    position = sentence.text.lower().find(task.lower()[:20])
+    np = context.noun_phrase(index, sentence.text, max(0, position), match.group("pro"))
+    if np is None:
+        return task
+    return f"{match.group('verb')} {np}{task[match.end() :]}"
+
+
+def _request(
+    clause: str, sentence: Sentence, document: Document, context: _Context, imperative_ok: bool
+) -> tuple[str, str] | None:
+    """(task, kind) for a request addressed to the user, if the clause is one."""
+    text = clause.strip()
     speaker = _name(sentence, document)
     invitation = _INVITATION.search(text)
     if invitation is not None:
@@ -143,103 +298,309 @@ def _request(sentence: Sentence, document: Document) -> tuple[str, str] | None:
         if act and len(act.split()) <= 12 and not re.match(r"(?:it|that|this|so)\b", act):
             who = f" to {speaker}" if speaker else ""
             return f"Reply{who} about {grammar.rewrite_request(act, speaker)}", "invitation"
+    avoid = _AVOID.match(text)
+    if avoid is not None:
+        return f"avoid {avoid.group('gerund')}{avoid.group('rest')}", "request"
     for pattern in _REQUESTS:
         match = pattern.search(text)
         if match is None:
             continue
+        if _OPT_IN_CONDITION.search(text[: match.start()]):
+            return None  # "if you need to reschedule, call us": a condition, not a request
         task = match.group("task")
         gerund = match.groupdict().get("gerund")
         if gerund:
             task = grammar.base_form(gerund) + task
-        return grammar.rewrite_request(task, speaker), "request"
+        return _rewrite(task, speaker, context), "request"
     let_know = _LET_KNOW.search(text)
     if let_know is not None:
         what = grammar.trim_clause(let_know.group("what"))
         who = speaker or "them"
         return grammar.rewrite_request(f"let {who} know {what}".strip(), speaker), "let-know"
-    bare = grammar.strip_adverbs(text)
+    ready = _READY.search(text)
+    if ready is not None:
+        org = f" from {context.organisation}" if context.organisation else ""
+        return f"pick up the {ready.group('x')}{org} {text[ready.end():]}", "request"
+    need = _WE_NEED.search(text)
+    if need is not None:
+        return _rewrite(f"send {need.group('x')}", speaker, context), "request"
+    if not imperative_ok or _OPT_IN_CONDITION.search(sentence.text):
+        return None
+    bare = grammar.strip_adverbs(_LEADING_TIME.sub("", text))
     first = bare.split(" ", 1)[0].lower().strip(",.!?") if bare else ""
-    if first in grammar.TASK_VERBS and not text.endswith("?") and not re.match(
-        r"^\w+(?:ed|s)\b", bare
+    if (
+        first in grammar.TASK_VERBS
+        and not text.endswith("?")
+        and not re.match(r"^\w+\s+(?:is|are|was|were|'s|has|had)\b", bare, re.IGNORECASE)
     ):
-        return grammar.rewrite_request(bare, speaker), "imperative"
+        return _rewrite(bare, speaker, context), "imperative"
     return None
 
 
-def _commitment(sentence: Sentence, document: Document) -> str | None:
-    text = sentence.text.strip()
+def _rewrite(task: str, speaker: str | None, context: _Context) -> str:
+    if context.organisation:
+        task = re.sub(r"\bus\b", context.organisation, task)
+    return grammar.rewrite_request(task, speaker)
+
+
+def _commitment(clause: str, sentence: Sentence, document: Document, allow_imperative: bool) -> str | None:
+    text = clause.strip()
     if text.endswith("?") and not re.search(r"\bI(?:'ll| will)\b", text):
         return None
+    fronted = _FRONTED.match(text)
+    if fronted is not None:
+        return f"{fronted.group('verb')} {fronted.group('pro')}{fronted.group('rest')}"
     for pattern in _COMMITMENTS:
         match = pattern.search(text)
         if match is None:
             continue
         task = grammar.strip_adverbs(match.group("task"))
+        task = re.sub(r"^have\s+(it|them|that|those)\s+to\b", r"send \1 to", task, flags=re.I)
+        task = re.sub(r"^do\s+(dinner|lunch|breakfast)\b", r"make \1", task, flags=re.I)
         if _NOT_TASK_AFTER_I.match(task):
             return None
-        return grammar.rewrite_commitment(task, _counterpart(document))
-    if sentence.bullet or document.kind == "note":
-        bare = grammar.strip_adverbs(re.sub(r"^(?:todo|to-?do)\s*:?\s*", "", text, flags=re.I))
+        return grammar.rewrite_commitment(task, _counterpart(document, sentence))
+    if allow_imperative:
+        bare = re.sub(r"^(?:todo|to-?do)\s*:?\s*", "", text, flags=re.I)
+        bare = grammar.strip_adverbs(_LEADING_TIME.sub("", bare))
         first = bare.split(" ", 1)[0].lower().strip(",.!?:") if bare else ""
         if first in grammar.TASK_VERBS:
-            return bare
+            return grammar.rewrite_commitment(bare, None)
     return None
 
 
-def extract_actions(document: Document, reference: datetime) -> list[ActionItem]:
+def _finish(task: str) -> str | None:
+    task = _LEADING_TIME.sub("", task.strip())
+    task = grammar.strip_adverbs(grammar.trim_clause(task))
+    task = re.sub(r"\s+", " ", task).strip(" ,.")
+    task = re.sub(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+", "", task).strip()
+    if not grammar.is_plausible_task(task):
+        return None
+    if _is_vague(task):
+        return None
+    return grammar.capitalise(task)
+
+
+_DATE_WORDS = re.compile(
+    r"\b(?:today|tonight|tomorrow|now|later|soon|first|then|this|next|week|weekend|morning|"
+    r"afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|by|at|"
+    r"in|before|after|the|a|an|it|that|done|ready|\d+(?::\d+)?(?:am|pm)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_vague(task: str) -> bool:
+    """ "Look tonight", "Do it", "Get that done by Wednesday": no object left."""
+    words = task.split()
+    rest = _DATE_WORDS.sub("", " ".join(words[1:]))
+    rest = re.sub(r"[^\w]+", " ", rest).strip()
+    if words[0].lower() in ("rsvp", "vote", "reply", "respond", "fast"):
+        return False
+    return not rest or rest.lower() in ("up", "out", "off", "back", "over", "down")
+
+
+def _due(
+    clause: str, task: str, sentence_index: int, context: _Context, events: list[Event]
+) -> datetime | None:
+    mentions = [m for m in find_dates(clause, context.reference) if not m.past]
+    mentions = [m for m in mentions if not _DUE_LEAD.search(clause[: m.start])]
+    if mentions:
+        inside = [m for m in mentions if m.phrase.lower() in task.lower()]
+        return (inside or mentions)[0].value
+    sentence_text = context.document.sentences[sentence_index].text
+    if _THEN.search(sentence_text):
+        if re.search(r"next\s+time", sentence_text, re.I) and len(events) == 1:
+            return events[0].start
+        previous = context.last_date(sentence_index - 1) if sentence_index > 0 else None
+        if previous is not None:
+            return previous.value
+    verb = task.split(" ", 1)[0].lower()
+    if len(events) == 1 and (verb in _PREP_VERBS or re.search(r"\bbefore\b", task, re.I)):
+        return events[0].start
+    # A deadline stated in the sentence before ("The deadline has moved to March 4").
+    if sentence_index > 0 and re.search(
+        r"\b(?:deadline|due)\b", context.document.sentences[sentence_index - 1].text, re.I
+    ):
+        previous = [m for m in context.mentions[sentence_index - 1] if not m.past]
+        if previous:
+            return previous[0].value
+    return None
+
+
+def _with_event_context(description: str, events: list[Event]) -> str:
+    """ "Bring Catan" -> "Bring Catan to Game night with Kai" when one event is coming."""
+    verb = description.split(" ", 1)[0].lower()
+    if len(events) != 1 or verb not in ("bring", "wear", "pack", "rsvp"):
+        return description
+    if re.search(r"\b(?:to|for)\s+(?:the\s+)?[A-Za-z]", description.split(" ", 2)[-1]):
+        return description
+    title = events[0].title
+    if not title[1:2].isupper():
+        title = title[:1].lower() + title[1:]
+    if verb == "rsvp":
+        rest = description.split(" ", 1)[1] if " " in description else ""
+        return f"RSVP to {title} {rest}".strip()
+    return f"{description} to {title}"
+
+
+def _addressed_elsewhere(sentence: Sentence, document: Document) -> bool:
+    """ "Jordan - can you chase legal?" said to someone else than the user."""
+    if document.user_cc_only:
+        return True
+    vocative = _VOCATIVE.match(sentence.text)
+    if vocative is None:
+        return False
+    name = vocative.group("name").capitalize()
+    if name.lower() in grammar.TASK_VERBS or name.lower() in ("hi", "hey", "yes", "no", "sure"):
+        return False
+    others = {n.split()[0] for n in document.speakers if n.lower() != "me"}
+    return name in others or (document.recipient is not None and name != document.recipient)
+
+
+def extract_actions(
+    document: Document, reference: datetime, events: list[Event] | None = None
+) -> list[ActionItem]:
+    events = events or []
+    context = _Context(document, reference)
     candidates: list[_Candidate] = []
     invited = False
+    pending_group: tuple[str, int] | None = None
+    note_like = document.kind == "note" or bool(
+        re.search(r"\b(?:note to self|todo|to-do|reminder to self)\b", document.body, re.I)
+    )
     for index, sentence in enumerate(document.sentences):
-        found: str | None = None
-        kind = "commitment"
         if sentence.from_user is not True:
-            request = _request(sentence, document)
-            if request is not None:
-                found, kind = request
-                if kind == "let-know" and invited:
-                    continue
-        if found is None and sentence.from_user is not False:
-            found = _commitment(sentence, document)
-        if found is None and sentence.from_user is not True and candidates:
-            found = _continuation(sentence, candidates[-1], document.sentences, index)
-        if found is None:
+            group = _GROUP_REQUEST.search(sentence.text)
+            if group is not None:
+                pending_group = (group.group("task"), index)
+        elif pending_group is not None and _ACCEPT.search(sentence.text) and index - pending_group[1] <= 2:
+            _add(candidates, pending_group[0], sentence.text, sentence, index, "accepted", context, events)
+            pending_group = None
             continue
-        description = _finish(found)
-        if description is None:
-            continue
-        invited = invited or kind == "invitation"
-        due = _due(sentence.text, found, reference)
-        candidates.append(_Candidate(description, due, sentence, _verb_of(description)))
+        if sentence.from_user is True and candidates and _ACCEPT.search(sentence.text):
+            _date_acceptance(candidates, sentence, index, context)
+        invitation = _INVITED_BY.search(sentence.text)
+        if invitation is not None and sentence.from_user is not True:
+            task = f"respond to {invitation.group('who')}'s invitation to {invitation.group('what')}"
+            _add(candidates, task, sentence.text, sentence, index, "invitation", context, events)
+        previous_found = True
+        for position, clause in enumerate(_clauses(sentence.text)):
+            found: str | None = None
+            kind = "commitment"
+            imperative_ok = position == 0 or previous_found
+            if sentence.from_user is not True and not _addressed_elsewhere(sentence, document):
+                request = _request(clause, sentence, document, context, imperative_ok)
+                if request is not None:
+                    found, kind = request
+                    if kind == "let-know" and invited:
+                        continue
+            if found is None and sentence.from_user is not False:
+                found = _commitment(
+                    clause,
+                    sentence,
+                    document,
+                    allow_imperative=(note_like or sentence.bullet or position > 0) and imperative_ok,
+                )
+            if found is None and sentence.from_user is not True and candidates:
+                found = _continuation(clause, sentence, candidates[-1], index)
+            previous_found = found is not None
+            if found is None:
+                continue
+            if _anaphoric(found, clause, candidates, index, context):
+                continue
+            found = _resolve_pronoun(found, context, index, sentence)
+            if _add(candidates, found, clause, sentence, index, kind, context, events):
+                invited = invited or kind == "invitation"
     return _dedupe(candidates)
 
 
-def _continuation(
-    sentence: Sentence, previous: _Candidate, sentences: list[Sentence], index: int
-) -> str | None:
+def _add(
+    candidates: list[_Candidate],
+    found: str,
+    clause: str,
+    sentence: Sentence,
+    index: int,
+    kind: str,
+    context: _Context,
+    events: list[Event],
+) -> bool:
+    description = _finish(found)
+    if description is None:
+        return False
+    due = _due(clause, found, index, context, events)
+    description = _with_event_context(description, events)
+    candidates.append(_Candidate(description, due, sentence, index, _verb_of(description), kind))
+    return True
+
+
+def _anaphoric(
+    found: str, clause: str, candidates: list[_Candidate], index: int, context: _Context
+) -> bool:
+    """ "I'll do it Monday" / "get that done by Wednesday" / "do labels tonight" date the
+    task said just before instead of making a new one."""
+    match = _ANAPHORIC.match(grammar.strip_adverbs(found.strip()))
+    if match is None:
+        return False
+    noun = match.group("noun")
+    if noun is not None:
+        target = next(
+            (c for c in reversed(candidates) if c.verb.lower().startswith(noun.lower()[:4])
+             and index - c.index <= 4),
+            None,
+        )
+        if target is None:
+            return False
+    elif not candidates or index - candidates[-1].index > 4:
+        return True  # "do it" with nothing to refer to is not a task either
+    else:
+        target = candidates[-1]
+    mentions = [m for m in find_dates(clause, context.reference) if not m.past]
+    if mentions:
+        target.due_at = mentions[0].value
+    return True
+
+
+def _date_acceptance(candidates: list[_Candidate], sentence: Sentence, index: int, context: _Context) -> None:
+    """ "sure, I'll do it this afternoon" dates the request just made."""
+    last = candidates[-1]
+    if last.due_at is not None or index - last.index > 2 or last.sentence.from_user is True:
+        return
+    mentions = [m for m in context.mentions[index] if not m.past]
+    if mentions:
+        last.due_at = mentions[0].value
+
+
+def _continuation(clause: str, sentence: Sentence, previous: _Candidate, index: int) -> str | None:
     """ "Maybe some bread too" right after "pick up milk" -> "pick up some bread"."""
     if previous.sentence.speaker != sentence.speaker or sentence.from_user is True:
         return None
-    previous_index = sentences.index(previous.sentence)
-    if index - previous_index > 3:
+    if index - previous.index > 3:
         return None
-    match = _ELLIPSIS.match(sentence.text.strip())
+    match = _ELLIPSIS.match(clause.strip())
     if match is None:
         return None
     noun = match.group("np").strip()
-    if any(w.lower() in grammar.TASK_VERBS for w in noun.split()[:1]) or not noun:
+    if not noun or any(w.lower() in grammar.TASK_VERBS for w in noun.split()[:1]):
         return None
     rest = match.group("rest").strip(" ,.!?")
     return f"{previous.verb.lower()} {noun} {rest}".strip()
 
 
+def _same_task(a: str, b: str) -> bool:
+    if fuzz.token_set_ratio(a.lower(), b.lower()) >= _DUPLICATE_RATIO:
+        return True
+    # Same verb and object ("Call the vet about X" / "Call the vet tomorrow").
+    wa, wb = a.lower().split(), b.lower().split()
+    return len(wa) >= 3 and len(wb) >= 3 and wa[:3] == wb[:3]
+
+
 def _dedupe(candidates: list[_Candidate]) -> list[ActionItem]:
     items: list[ActionItem] = []
     for candidate in candidates:
-        if any(
-            fuzz.token_set_ratio(candidate.description.lower(), item.description.lower())
-            >= _DUPLICATE_RATIO
-            for item in items
-        ):
+        duplicate = next((i for i, item in enumerate(items) if _same_task(candidate.description, item.description)), None)
+        if duplicate is not None:
+            if items[duplicate].due_at is None and candidate.due_at is not None:
+                items[duplicate] = items[duplicate].model_copy(update={"due_at": candidate.due_at})
             continue
         items.append(ActionItem(description=candidate.description, due_at=candidate.due_at))
     return items

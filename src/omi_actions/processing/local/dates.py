@@ -49,7 +49,8 @@ _DAY = rf"""
   | (?:{_WEEKDAYS})s?
   | (?:{_WEEKDAY_SHORT})\b\.?
   | (?:the\s+)?weekend
-  | the\s+{_ORD}\b
+  | the\s+{_ORD}\b(?!-)
+  | (?<=(?:by|on)\s)(?:sat|sun|wed)\b
 )
 """
 
@@ -202,6 +203,7 @@ def _resolve_day(day: str, base: datetime) -> tuple[date, bool] | None:
     # "May 16-20" is a range: its first day is the date.
     phrase = re.sub(r"(\d{1,2})\s*[-–]\s*\d{1,2}", r"\1", phrase)
     phrase = re.sub(r"^the\s+", "", phrase)
+    phrase = re.sub(rf"^(?:{_WEEKDAYS}),?\s+(?:the\s+)?(?=\d{{1,2}}$)", "", phrase)
     if re.fullmatch(r"\d{1,2}", phrase):
         return _day_of_month(int(phrase), base)
     weekday = _weekday_of(phrase)

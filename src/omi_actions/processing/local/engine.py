@@ -71,8 +71,8 @@ class LocalEngine:
         reference = _utc(conversation.started_at)
         document = parse(text, conversation.text_source, conversation.text_source_spec)
         body = document.body
-        actions = extract_actions(document, reference)
         events = extract_events(document, reference)
+        actions = extract_actions(document, reference, events)
         facts = extract_facts(document, reference, text[:MAX_CHARS])
         phrases = keyphrases(_keyword_text(document))
         category = classify(f"{document.subject or ''} {body}", document.hashtags)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from omi_actions.processing.local.dates import DateMention, find_dates
+from omi_actions.processing.local.grammar import TASK_VERBS
 from omi_actions.processing.local.text import Document, Sentence
 from omi_actions.processing.schemas import Event
 
@@ -183,7 +184,7 @@ def _modifiers(text: str, start: int) -> str:
     words = re.findall(r"[\w'’-]+", text[:start])[-2:]
     kept: list[str] = []
     for word in reversed(words):
-        if word.lower() in _MODIFIER_STOP or word[:1].isdigit() and ":" in word:
+        if word.lower() in _MODIFIER_STOP or word.lower() in TASK_VERBS or word[:1].isdigit():
             break
         if re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", word, re.I):
             break

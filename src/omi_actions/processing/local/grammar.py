@@ -34,7 +34,8 @@ NON_TASK_OPENERS = re.compile(
     r"check it out|watch out|never mind|go ahead|tell me about|talk (?:later|soon|to you)|"
     r"shop (?:our|now|the sale)|click|learn more|save (?:up to|\d)|get \d+%|do not|don'?t|"
     r"view (?:it|in|on)|reply (?:stop|yes|no)\b|let'?s go|keep (?:me|us) posted|"
-    r"make sure (?:someone|somebody))\b",
+    r"make sure (?:someone|somebody)|note to self|reply [a-z0-9]{1,3} to|meet (?:at|you|me|up|there)|"
+    r"text [a-z0-9]{1,6} to)\b",
     re.IGNORECASE,
 )
 
@@ -52,18 +53,20 @@ _VAGUE_OBJECTS = frozenset({"it", "that", "this", "them", "those", "these", "one
 
 _ADVERB_PREFIX = re.compile(
     r"^(?:(?:please|pls|plz|kindly|also|just|definitely|really|quickly|maybe|actually|"
-    r"then|and|oh|so|now|still|first|probably|certainly|surely|totally|,)\s+)+",
+    r"then|and|oh|so|now|still|first|probably|certainly|surely|totally|yeah|yep|yes|ok|okay|"
+    r"sure|cool|great|alright|hey|hi|right|perfect|fine)[,!.]?\s+)+",
     re.IGNORECASE,
 )
 # Where a task phrase ends: a reason, a contrast, or a reply tag.
 _CLAUSE_END = re.compile(
     r"(?:,?\s+(?:but|because|since|cause|cuz|so that|although|though|otherwise|or else|"
     r"and then i|and i'll|and i will|while i|when you get a chance|"
-    r"before (?:we|you|i|they|he|she)|so (?:we|i|you) can|if you have questions)\b"
+    r"before (?:we|you|i|they|he|she)|so (?:we|i|you|they) \w+|if you have questions|"
+    r"and i'?m|and i am|once (?:we|you|i|they|he|she)\b[^,]*)\b"
     r"|,\s+(?:he|she|they|we|i|that|which|who|ours|mine)\b"
     r"|,\s*(?:ok|okay|alright|please|thanks|thank you|will you|would you|can you|yeah|right|"
     r"if possible|if you can|when you can)\b"
-    r"|\s*[;:(]|\s+-\s)",
+    r"|\s*[;:]|\s*\((?!\d)|\s+-\s)",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
@@ -81,6 +84,7 @@ def trim_clause(text: str) -> str:
     if match is not None and match.start() > 0:
         text = text[: match.start()]
     text = text.strip(" \t,.!?…\"'")
+    text = re.sub(r"\s+(?:before|by|until|after|at|on|to|for|with)$", "", text, flags=re.IGNORECASE)
     previous = None
     while previous != text:
         previous = text

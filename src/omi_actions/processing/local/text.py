@@ -75,6 +75,10 @@ class Document:
     subject: str | None = None
     sender: str | None = None
     hashtags: list[str] = field(default_factory=list)
+    # First name of the e-mail's named recipient when that is not the user.
+    recipient: str | None = None
+    # The user is only copied on the e-mail: its requests are for someone else.
+    user_cc_only: bool = False
 
     @property
     def body(self) -> str:
@@ -161,11 +165,29 @@ def _name_from_address(address: str) -> str | None:
     return local.capitalize()
 
 
-def _parse_email(text: str) -> tuple[str | None, str | None, str]:
-    """Subject, sender name and the body without headers, greeting and sign-off."""
-    lines = text.split("\n")
+@dataclass
+class _Email:
     subject: str | None = None
     sender: str | None = None
+    recipient: str | None = None
+    user_cc_only: bool = False
+    body: str = ""
+
+
+_USER_ADDRESS = re.compile(r"\bme@|^\s*me\s*$", re.IGNORECASE)
+_QUOTED = re.compile(
+    r"^\s*(?:>|-{2,}\s*original message|on\s.+wrote:\s*$|from:\s)", re.IGNORECASE
+)
+_NAME_SUFFIX = re.compile(r",?\s+(?:esq|md|phd|jr|sr|cpa|dds)\.?$", re.IGNORECASE)
+
+
+def _parse_email(text: str) -> _Email:
+    """Subject, sender, recipient and the body without headers, greeting, sign-off, quotes."""
+    lines = text.split("\n")
+    email = _Email()
+    subject: str | None = None
+    sender: str | None = None
+    to_value = cc_value = ""
     index = 0
     while index < len(lines):
         header = _HEADER.match(lines[index])
@@ -179,8 +201,21 @@ def _parse_email(text: str) -> tuple[str | None, str | None, str]:
             subject = re.sub(r"^(?:re|fwd?)\s*:\s*", "", value, flags=re.I).strip() or None
         elif key == "from":
             sender = _name_from_address(value)
+        elif key == "to":
+            to_value = value
+        elif key == "cc":
+            cc_value = value
         index += 1
     body_lines = lines[index:]
+    # Quoted history ("> ...", "-----Original Message-----") is not this e-mail.
+    for position, line in enumerate(body_lines):
+        if position > 0 and _QUOTED.match(line):
+            body_lines = body_lines[:position]
+            break
+    if to_value and not _USER_ADDRESS.search(to_value):
+        named = _name_from_address(to_value)
+        email.recipient = named.split()[0] if named else None
+        email.user_cc_only = bool(cc_value and _USER_ADDRESS.search(cc_value))
     while body_lines and not body_lines[0].strip():
         body_lines.pop(0)
     if body_lines and _GREETING.match(body_lines[0]):
@@ -193,7 +228,10 @@ def _parse_email(text: str) -> tuple[str | None, str | None, str]:
                 sender = tail[0].strip(" ,.")
             body_lines = body_lines[:position]
             break
-    return subject, sender, "\n".join(body_lines)
+    email.subject = subject
+    email.sender = _NAME_SUFFIX.sub("", sender).strip() if sender else None
+    email.body = "\n".join(body_lines)
+    return email
 
 
 def parse(text: str, text_source: str, text_source_spec: str | None) -> Document:
@@ -201,9 +239,10 @@ def parse(text: str, text_source: str, text_source_spec: str | None) -> Document
     text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
     kind = _kind(text_source, text_source_spec, text)
     hashtags = re.findall(r"(?<![\w#])#(\w+)", text)
-    subject = sender = None
+    email = _Email()
     if kind == "email":
-        subject, sender, text = _parse_email(text)
+        email = _parse_email(text)
+        text = email.body
 
     lines = [line for line in text.split("\n")]
     attributed = [_speaker_of(line) for line in lines if line.strip()]
@@ -260,4 +299,13 @@ def parse(text: str, text_source: str, text_source_spec: str | None) -> Document
                 s if s.from_user is not None else Sentence(s.text, s.speaker, False, s.turn, s.bullet)
                 for s in sentences
             ]
-    return Document(kind, sentences, speakers, subject, sender, hashtags)
+    return Document(
+        kind,
+        sentences,
+        speakers,
+        email.subject,
+        email.sender,
+        hashtags,
+        email.recipient,
+        email.user_cc_only,
+    )
