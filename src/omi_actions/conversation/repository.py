@@ -45,7 +45,7 @@ class ConversationRepository:
             rows = await self.session.execute(
                 select(model.status, func.count()).group_by(model.status)
             )
-            counts[name] = {status: count for status, count in rows.tuples()}
+            counts[name] = {status: count for status, count in rows}
         return counts
 
     async def status_of(self, conversation_id: str) -> str | None:

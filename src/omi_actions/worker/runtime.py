@@ -57,7 +57,7 @@ class WorkerRuntime:
         polling = standalone and self.queue.in_process
         self._sweep_interval = POLL_INTERVAL_SECONDS if polling else settings.sweep_interval_seconds
         # A pending row younger than this is assumed to have its message still on the way.
-        self._stale_after = timedelta(0 if polling else settings.sweep_interval_seconds)
+        self._stale_after = timedelta(seconds=0 if polling else settings.sweep_interval_seconds)
         self._sweeper: asyncio.Task[None] | None = None
         self._depth_recorded = -DEPTH_INTERVAL_SECONDS
         if self.processor is not None:

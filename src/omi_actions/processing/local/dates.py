@@ -44,7 +44,8 @@ _DAY = rf"""
   | (?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month)
   | eod|eow
   | in\s+(?:a|an|one|two|three|four|five|six|seven|ten|\d+)
-        \s+(?:minutes?|hours?|days?|weeks?|months?)
+        \s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b
+  | (?:a|one|two)\s+weeks?\s+from\s+(?:{_WEEKDAYS}|today|tomorrow|now)
   | (?:a|one|two|three|\d+)\s+(?:days?|weeks?)\s+from\s+(?:now|today)
   | (?:{_WEEKDAYS})s?
   | (?:{_WEEKDAY_SHORT})\b\.?
@@ -54,11 +55,14 @@ _DAY = rf"""
 )
 """
 
-_CLOCK = r"""
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_CLOCK = rf"""
 (?P<time>
-    \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])
-  | \d{1,2}:\d{2}(?:\s*h)?
+    \d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])
+  | \d{{1,2}}:\d{{2}}(?:\s*h)?
   | noon|midnight|midday
+  | (?:half|(?:a\s+)?quarter)\s+(?:past|after|to)\s+(?:\d{{1,2}}|{_HOUR_WORDS})
+      (?:\s+in\s+the\s+(?:morning|afternoon|evening))?
 )
 """
 
@@ -129,8 +133,25 @@ class DateMention:
     ambiguous: bool = False
 
 
+_HOUR_VALUES = {word: index + 1 for index, word in enumerate(_HOUR_WORDS.split("|"))}
+
+
 def _parse_clock(raw: str) -> time | None:
-    text = raw.lower().replace(".", "").replace(" ", "").rstrip("h")
+    worded = re.fullmatch(
+        r"(half|(?:a\s+)?quarter)\s+(past|after|to)\s+(\w+)(?:\s+in\s+the\s+(\w+))?",
+        raw.strip().lower(),
+    )
+    if worded is not None:
+        hour = _HOUR_VALUES.get(worded.group(3)) or int(worded.group(3))
+        minutes = 30 if worded.group(1) == "half" else 15
+        if worded.group(2) == "to":
+            hour, minutes = hour - 1, 60 - minutes
+        part = worded.group(4)
+        if (part in ("afternoon", "evening") or (part is None and 1 <= hour <= 7)) and hour < 12:
+            hour += 12
+        return time(hour % 24, minutes)
+    text = raw.lower().replace(" ", "").rstrip("h")
+    text = re.sub(r"(\d)\.(\d{2})", r"\1:\2", text).replace(".", "")
     if text in ("noon", "midday"):
         return time(12, 0)
     if text == "midnight":
@@ -189,11 +210,19 @@ def _resolve_day(day: str, base: datetime) -> tuple[date, bool] | None:
         if "next" in phrase:
             days += 7
         return (base + timedelta(days=days)).date(), False
+    from_day = re.fullmatch(r"(a|one|two)\s+weeks?\s+from\s+(\w+)", phrase)
+    if from_day is not None:
+        weeks = 2 if from_day.group(1) == "two" else 1
+        anchor = _resolve_day(from_day.group(2), base)
+        if anchor is None:
+            return None
+        return anchor[0] + timedelta(weeks=weeks), False
     if phrase in ("next week", "this coming week", "the coming week", "coming week"):
         days = 7 - base.weekday()
         return (base + timedelta(days=days)).date(), False
+    phrase = re.sub(r"\b(min|hr)s?$", lambda m: "minutes" if m.group(1) == "min" else "hours", phrase)
     match = re.fullmatch(
-        r"(?:in\s+)?(\w+)\s+(minute|hour|day|week|month)s?(?:\s+from\s+\w+)?", phrase
+        r"(?:in\s+)?(\w+)\s+(minute|hour|day|week|month)s?(?:\s+from\s+(?:now|today))?", phrase
     )
     if match is not None and (match.group(1) in _NUMBER_WORDS or match.group(1).isdigit()):
         phrase = f"in {_NUMBER_WORDS.get(match.group(1), match.group(1))} {match.group(2)}s"
@@ -350,12 +379,12 @@ def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
         part_hour = _PART_HOURS.get(part.lower(), 9) if part else (20 if tonight else None)
         if part_hour is not None:
             clock, has_time = time(part_hour, 0), True
-        elif day_text is not None and re.match(r"in\s", day_text.lower()) and (
-            "hour" in day_text or "minute" in day_text
+        elif day_text is not None and re.match(r"in\s", day_text.lower()) and re.search(
+            r"\b(?:hours?|hrs?|minutes?|mins?)\b", day_text.lower()
         ):
-            moment = _parse_day_cached(
-                re.sub(r"\b(a|an|one)\b", "1", day_text.lower()), base
-            )
+            relative = re.sub(r"\b(a|an|one)\b", "1", day_text.lower())
+            relative = re.sub(r"\bmins?\b", "minutes", re.sub(r"\bhrs?\b", "hours", relative))
+            moment = _parse_day_cached(relative, base)
             if moment is not None:
                 return DateMention(
                     match.start(), match.end(), phrase, moment.replace(tzinfo=UTC), True, False

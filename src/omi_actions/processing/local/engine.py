@@ -109,7 +109,9 @@ class LocalEngine:
         if document.kind not in ("email", "post"):
             # Free text given as facts is the user's own note unless it is mail.
             document.kind = "note" if document.kind in ("text", "note") else document.kind
-        facts = extract_facts(document, _utc(submission.reference_time), submission.text[:MAX_CHARS])
+        reference = _utc(submission.reference_time)
+        events = extract_events(document, reference)
+        facts = extract_facts(document, reference, submission.text[:MAX_CHARS], events)
         return FactsResult(facts=facts, warnings=warnings)
 
     def _place(self, conversation: ConversationInput) -> Place | None:

@@ -57,9 +57,13 @@ _PLANS: dict[str, str] = {
     "parent-teacher": "Parent-teacher conference", "meetup": "Meetup", "meet-up": "Meetup",
     "race": "Race", "marathon": "Marathon", "performance": "Performance", "play": "Play",
     "exhibition": "Exhibition", "gala": "Gala", "fundraiser": "Fundraiser",
-    "landing": "Flight landing", "lands": "Flight landing",
+    "landing": "Flight landing", "lands": "Flight landing", "pickup": "Pickup",
+    "summit": "Summit", "expo": "Expo", "fair": "Fair", "married": "Wedding",
+    "drop-off": "Drop-off", "appointments": "Appointment", "conferences": "Conference",
 }  # fmt: skip
-_MULTI_DAY = frozenset({"Trip", "Vacation", "Conference", "Festival", "Retreat", "Wedding"})
+_MULTI_DAY = frozenset(
+    {"Trip", "Vacation", "Conference", "Festival", "Retreat", "Wedding", "Summit", "Expo", "Fair"}
+)
 _EVENING = frozenset(
     {"Dinner", "Drinks", "Party", "Concert", "Show", "Movie", "Game night", "Movie night",
      "Date night", "Date", "Housewarming", "Gala", "Birthday", "Hangout"}
@@ -129,7 +133,8 @@ _TO = re.compile(r"\b(?:to|in)\s+(?P<where>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})
 _DOCTOR = re.compile(r"\b(?P<who>Dr\.?\s+[A-Z][\w'-]+)")
 _MODIFIER_STOP = frozenset(
     """a an the my your our his her their this that next last first our new same quick
-    for to at in on of and or with is are was be it its any some every each just""".split()
+    for to at in on of and or with is are was be it its any some every each just forget
+    don't dont remember reminder about""".split()
 )
 _DURATION = re.compile(
     r"\bfor\s+(?:about\s+|around\s+)?(?P<n>an?|one|two|three|half\s+an|\d+(?:\.\d+)?)\s*"
@@ -314,7 +319,8 @@ def _finish(frame: _Frame, document: Document, reference: datetime) -> Event | N
     if frame.declined or frame.past or frame.day is None:
         return None
     if frame.clock is None:
-        if frame.plan.split()[-1].capitalize() not in _MULTI_DAY:
+        all_day = bool(re.search(r"\ball[- ]day\b", frame.sentence.text, re.I))
+        if frame.plan.split()[-1].capitalize() not in _MULTI_DAY and not all_day:
             return None
         clock = time(0, 0)
     else:

@@ -27,7 +27,7 @@ from omi_actions.processing.local import grammar
 from omi_actions.processing.local.dates import find_dates
 from omi_actions.processing.local.pronouns import third_person_verb, to_third_person
 from omi_actions.processing.local.text import Document, Sentence
-from omi_actions.processing.schemas import ExtractedFact, FactCategory
+from omi_actions.processing.schemas import Event, ExtractedFact, FactCategory
 
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _CONTACT_NAME = re.compile(
@@ -67,7 +67,9 @@ _PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 # A first-person clause: where the user is the subject.
-_FIRST_PERSON = re.compile(r"(?:^|(?<=[\s,;(]))(?:I(?:'m|’m|'ve|’ve|'d|’d)?|My)\b")
+_FIRST_PERSON = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?:I(?:'m|’m|'ve|’ve|'d|’d)?|My|We(?:'re|’re|'ve|’ve)?)\b"
+)
 # Verbs (after "I") whose clause is about something other than a lasting fact.
 _NOT_FACT_VERB = re.compile(
     r"^(?:think|thought|guess|hope|wish|wonder|feel|felt|mean|know|knew|bet|suppose|"
@@ -83,7 +85,7 @@ _SUBJECTLESS = re.compile(
     r"^(?:just\s+|finally\s+|officially\s+|recently\s+)?(?P<verb>finished|completed|started|"
     r"bought|moved|joined|ran|won|graduated|adopted|got|booked|signed|quit|left|visited|"
     r"climbed|hiked|learned|learnt|passed|earned|launched|published|built|made|sold|"
-    r"married|turned|celebrated|received|became|hit|reached|read)\b",
+    r"married|turned|celebrated|received|became|hit|reached|read|starting|training)\b",
     re.IGNORECASE,
 )
 _YOU = re.compile(
@@ -155,8 +157,18 @@ def fact_category(content: str) -> FactCategory:
     return "other"
 
 
+_FACT_END = re.compile(
+    r"(?:,?\s+(?:but|because|although|though|so that|and\s+(?:never|always)\b)|[;!]|\s+-\s|\s—\s|"
+    r",\s+(?:and\s+)?(?:user|i)\b)",
+    re.IGNORECASE,
+)
+
+
 def _clean(text: str) -> str:
-    text = grammar.trim_clause(text)
+    match = _FACT_END.search(text)
+    if match is not None and match.start() > 8:
+        text = text[: match.start()]
+    text = text.strip(" \t,.!?…\"'")
     text = re.sub(r"\s*#\w+", "", text)
     text = re.sub(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,.;:!?-")
@@ -183,9 +195,14 @@ def _contacts(text: str) -> list[str]:
     name_match = _CONTACT_NAME.search(text) or _DOCTOR.search(text)
     if name_match is None:
         return facts
-    name = name_match.group("name")
+    name = re.sub(r"(?:'s|’s)$", "", name_match.group("name"))
     is_doctor = name.lower().startswith("dr")
-    subject = f"User's doctor is {name}" if is_doctor else f"User's contact {name}"
+    role = "doctor"
+    if re.search(r"\bdent(?:al|ist)\b", text, re.I):
+        role = "dentist"
+    elif re.search(r"\bpediatric|\bpaediatric|\bpeds\b", text, re.I):
+        role = "pediatrician"
+    subject = f"User's {role} is {name}" if is_doctor else f"User's contact {name}"
     phones = [
         match.raw_string.strip()
         for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE)
@@ -197,7 +214,7 @@ def _contacts(text: str) -> list[str]:
     elif is_doctor:
         facts.append(subject)
     if emails:
-        owner = f"User's doctor {name}'s" if is_doctor else f"User's contact {name}'s"
+        owner = f"User's {role} {name}'s" if is_doctor else f"User's contact {name}'s"
         facts.append(f"{owner} email is {emails[0]}")
     return facts
 
@@ -249,9 +266,25 @@ def _codes(text: str) -> list[str]:
     return facts
 
 
+# Second-person statements worth keeping: identity records and outcomes.
+_YOU_FACT = re.compile(
+    r"\byour\s+(?:[\w-]+\s+){0,2}(?:name|start\s+date|employee\s+id|id|address|birthday|"
+    r"membership|member\s+number|account\s+number|policy\s+number|title|role|manager|"
+    r"username|plan|salary|seat|blood\s+type|diagnosis)\s+(?:is|are|will\s+be)\b"
+    r"|\byou(?:'ve|\s+have)\s+been\s+(?:admitted|accepted|approved|hired|selected|promoted|"
+    r"enrolled|awarded|granted|diagnosed|registered|upgraded)\b"
+    r"|\byou(?:'ll|\s+will)\s+be\s+(?:joining|reporting|working|starting|leading|based)\b"
+    r"|\byou(?:'re|\s+are)\s+(?:now\s+)?(?:enrolled|registered|a\s+member|covered|approved)\b",
+    re.IGNORECASE,
+)
+
+
 def _second_person(sentence: str) -> str | None:
     """ "Your start date is Monday" -> "User's start date is Monday"."""
-    match = _YOU.search(sentence)
+    fact_match = _YOU_FACT.search(sentence)
+    if fact_match is None:
+        return None
+    match = _YOU.search(sentence, fact_match.start())
     if match is None:
         return None
     clause = sentence[match.start() :]
@@ -276,8 +309,15 @@ def _first_person(sentence: str, subjectless: bool) -> str | None:
     match = _FIRST_PERSON.search(text)
     if match is None:
         return None
+    before = text[: match.start()].rstrip().lower()
+    if before and not re.search(
+        r"(?:^|[,;:.!?(—-]|\b(?:and|but|so|because|since|that|when|now|today|yesterday|"
+        r"also|honestly|finally|well|yes|yeah|ok|okay|after|as))$",
+        before,
+    ):
+        return None  # "the hardest thing I've ever done": a relative clause, not a statement
     clause = text[match.start() :]
-    after = re.sub(r"^(?:I(?:'m|’m|'ve|’ve|'d|’d)?|My\s+\w+)\s*", "", clause)
+    after = re.sub(r"^(?:I(?:'m|’m|'ve|’ve|'d|’d)?|We(?:'re|’re|'ve|’ve)?|My\s+\w+)\s*", "", clause)
     after = re.sub(r"^(?:really|just|also|still|finally|now|actually)\s+", "", after, flags=re.I)
     if clause.startswith(("I'm", "I’m")):
         after = "'m " + after
@@ -286,6 +326,43 @@ def _first_person(sentence: str, subjectless: bool) -> str | None:
     if re.match(r"^I\s+(?:and|or)\b", clause):
         return None
     return to_third_person(clause)
+
+
+_RELATION = re.compile(
+    r"\bmy\s+(?P<rel>wife|husband|partner|sister|brother|son|daughter|mom|mum|dad|mother|father|"
+    r"friend|best\s+friend|boss|manager|dog|cat|girlfriend|boyfriend|fianc[ée]e?|roommate|"
+    r"neighbou?r|doctor|dentist|therapist|coach|teacher|grandma|grandpa|cousin|aunt|uncle|"
+    r"niece|nephew|kid|baby|puppy|kitten)\s*,?\s+(?P<name>[A-Z][a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _relations(text: str) -> list[str]:
+    """ "My wife Priya and I ..." -> "User's wife is named Priya"."""
+    facts = []
+    for match in _RELATION.finditer(text):
+        name = match.group("name")
+        if name.lower() in ("and", "is", "was", "just", "has", "had", "the", "who", "will"):
+            continue
+        facts.append(f"User's {match.group('rel').lower()} is named {name}")
+    return facts
+
+
+def _greeting_name(document: Document, whole_text: str) -> list[str]:
+    """ "Hi Jordan," at the top of a mail to the user -> "User's name is Jordan"."""
+    if document.kind != "email":
+        return []
+    match = re.search(
+        r"^\s*(?:hi|hello|dear|hey)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[,!:]",
+        whole_text,
+        re.MULTILINE,
+    ) or re.search(r"\bmessage\s+is\s+for\s+(?P<name>[A-Z][a-z]+)\b", whole_text)
+    if match is None:
+        return []
+    name = match.group("name")
+    if name.lower().split()[0] in ("customer", "resident", "all", "team", "sir", "madam", "there", "friend", "member", "user", "everyone", "folks"):
+        return []
+    return [f"User's name is {name}"]
 
 
 def _split_coordinated(fact: str) -> list[str]:
@@ -305,8 +382,12 @@ def _sentence_facts(sentence: Sentence, document: Document, reference: datetime)
     text = sentence.text
     found: list[str] = []
     if sentence.from_user is True:
-        fact = _first_person(text, subjectless=document.kind in ("post", "note", "text"))
-        if fact:
+        for clause in re.split(r"(?:,\s*|\s+)and\s+(?=I\b|I'm\b|I’m\b|my\b)|;\s*", text):
+            fact = _first_person(clause, subjectless=document.kind in ("post", "note", "text"))
+            if fact is None:
+                continue
+            if document.kind in ("chat", "transcript") and not _LASTING.search(fact):
+                continue  # in a chat, only statements of lasting facts, not chit-chat
             found.extend(_split_coordinated(fact))
     elif document.kind == "email" or sentence.from_user is False:
         if re.search(r"\byou(?:r|'ve|'ll|'re|’ll|’ve|’re)?\b", text, re.I):
@@ -316,6 +397,17 @@ def _sentence_facts(sentence: Sentence, document: Document, reference: datetime)
     return found
 
 
+_LASTING = re.compile(
+    r"\bUser(?:'s)?\s+(?:\w+\s+)?(?:lives?|moved|works?|worked|is\s+(?:a|an|allergic|vegan|"
+    r"vegetarian|married|engaged|pregnant|from|learning|training|studying|based)|has\s+(?:a|an|two|"
+    r"three|\d+)\s+(?:kids?|children|sons?|daughters?|dogs?|cats?|sisters?|brothers?)|"
+    r"(?:wife|husband|partner|sister|brother|son|daughter|dog|cat|birthday|name|job|manager|boss)\b|"
+    r"stopped|started|quit|joined|speaks?|plays?|grew\s+up|was\s+born|"
+    r"(?:usually|always|never)\s+\w+|prefers?|hates?|favou?rite|graduated|got\s+(?:a|the)\s+job)",
+    re.IGNORECASE,
+)
+
+
 def _is_request(text: str) -> bool:
     first = grammar.strip_adverbs(text).split(" ", 1)[0].lower()
     return first in grammar.TASK_VERBS or bool(
@@ -323,12 +415,40 @@ def _is_request(text: str) -> bool:
     )
 
 
-def extract_facts(document: Document, reference: datetime, whole_text: str) -> list[ExtractedFact]:
+_MEDICAL_PLAN = re.compile(r"\b(?:appointment|checkup|check-up|cleaning|physical|follow-up)\b", re.I)
+
+
+def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> list[str]:
+    """Dated plans in a text given as facts: "User has an appointment with Dr. Smith on ..."."""
+    facts: list[str] = []
+    doctor = _DOCTOR.search(whole_text)
+    for event in events:
+        title = event.title
+        if title.lower().startswith("flight"):
+            continue  # flights have their own, more complete fact
+        if " with " not in title and doctor is not None and _MEDICAL_PLAN.search(title):
+            name = re.sub(r"(?:'s|’s)$", "", doctor.group("name"))
+            title = f"{title} with {name}"
+        mentions = [m for m in find_dates(event.description, reference) if m.has_day]
+        when = mentions[0].phrase.rstrip(".,") if mentions else event.start.strftime("%Y-%m-%d")
+        lowered = title[:1].lower() + title[1:] if not title[1:2].isupper() else title
+        article = "an" if lowered[:1] in "aeiou" else "a"
+        facts.append(f"User has {article} {lowered} on {when}")
+    return facts
+
+
+def extract_facts(
+    document: Document, reference: datetime, whole_text: str, events: list[Event] | None = None
+) -> list[ExtractedFact]:
     """Facts about the user in ``document``; ``whole_text`` is the raw text for records."""
     contents: list[str] = []
     contents.extend(_contacts(whole_text))
     contents.extend(_bookings(whole_text, reference))
     contents.extend(_codes(whole_text))
+    contents.extend(_greeting_name(document, whole_text))
+    contents.extend(plan_facts(events or [], whole_text, reference))
+    if document.kind in ("post", "note", "text"):
+        contents.extend(_relations(whole_text))
     for sentence in document.sentences:
         for fact in _sentence_facts(sentence, document, reference):
             contents.append(_clean(fact))

@@ -10,9 +10,12 @@ _IRREGULAR = {
     "can": "can", "could": "could", "will": "will", "would": "would", "should": "should",
     "must": "must", "might": "might", "may": "may", "did": "did", "had": "had", "shall": "will",
 }  # fmt: skip
+# Modals, and past forms that look like presents ("I quit my job"): no -s.
 _NO_S = frozenset(
-    {"can", "could", "will", "would", "should", "must", "might", "may", "did", "had", "was"}
-)
+    {"can", "could", "will", "would", "should", "must", "might", "may", "did", "had", "was",
+     "quit", "put", "set", "cut", "read", "hit", "let", "hurt", "cost", "shut", "split", "spent",
+     "left", "lost", "won", "got", "took", "went", "came", "made", "bought", "met", "ran", "began"}
+)  # fmt: skip
 
 
 def third_person_verb(verb: str) -> str:
@@ -53,6 +56,13 @@ def _subject(match: re.Match[str]) -> str:
 
 def to_third_person(text: str) -> str:
     """Rewrite the user's first-person sentence about themselves as "User ..."."""
+    text = re.sub(r"^My\s+(\w+)\s+(\w+)\s+and\s+I\b", r"User and their \1 \2", text)
+    text = re.sub(r"^We(?:'re|’re)\b", "User is", text)
+    text = re.sub(r"^We(?:'ve|’ve)\b", "User has", text)
+    text = re.sub(r"^We\s+(\w+)", lambda m: "User " + third_person_verb(m.group(1)), text)
+    text = re.sub(r"\bour\b", "their", text)
+    if text.startswith("User and their"):
+        text = re.sub(r"^(User and their \w+ \w+) has\b", r"\1 have", text)
     text = _SUBJECT.sub(_subject, text)
     text = re.sub(r"\bmy\s+own\b", "their own", text, flags=re.IGNORECASE)
     text = re.sub(r"^My\b", "User's", text)

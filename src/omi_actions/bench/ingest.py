@@ -1,0 +1,808 @@
+"""``omi-actions bench ingest``: durable ingest throughput as a ratio of a trivial endpoint.
+
+One run, on 127.0.0.1 only, for each round:
+
+1. start the trivial FastAPI app (:mod:`omi_actions.bench.trivial`, one
+   uvicorn worker, served like ``serve`` serves the real app), warm it up,
+   measure ``POST /trivial`` with the same body and headers, stop it;
+2. create a fresh temporary SQLite database, provision an app, a key and two
+   users through the real CLI, start ``omi-actions serve`` on it (defaults:
+   WAL + ``synchronous=FULL``, embedded worker, ``local`` engine; only the
+   conversation rate limit is raised), warm it up (as one user), measure
+   ``POST /v2/integrations/{app}/user/conversations?uid=`` (as the other);
+3. SIGKILL the server (no graceful shutdown that could still flush
+   anything) and check durability: every conversation id the driver saw
+   acknowledged with ``200`` (from the ``Location`` header) is in the
+   database. Rows committed whose answer the driver never read (requests
+   in flight when a timed wrk run stops) are counted separately; at most
+   one per connection.
+
+The load generator is ``wrk`` (C, one thread by default) driven by a
+generated Lua script; without ``wrk`` a Python asyncio/httpx driver is used
+instead, and the result says so (it is slower than the server it measures,
+so its ratios say little).
+
+Numbers are medians over ``--rounds`` rounds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import platform
+import shutil
+import signal
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import httpx
+
+from omi_actions import __version__
+
+HOST = "127.0.0.1"
+TARGET_THROUGHPUT_RATIO = 0.6
+BENCH_RATE_LIMIT = "100000000/hour"
+WARMUP_UID = "bench-warmup"
+MEASURE_UID = "bench-user"
+# Settings the benchmark fixes; every other OMI_ACTIONS_* variable is passed through.
+FORCED_SETTINGS = (
+    "OMI_ACTIONS_DATABASE_URL",
+    "OMI_ACTIONS_REDIS_URL",
+    "OMI_ACTIONS_QUEUE_URL",
+    "OMI_ACTIONS_RATE_LIMIT_CONVERSATIONS",
+)
+
+# The seed's "Example 1: Audio Transcript Conversation", with a geolocation.
+SEED_BODY: dict[str, Any] = {
+    "started_at": "2024-03-10T15:00:00.000Z",
+    "finished_at": "2024-03-10T15:05:00.000Z",
+    "language": "en",
+    "text": (
+        "John: Hi Sarah, how was your weekend?\n\n"
+        "Sarah: It was great! I went hiking at Mount Rainier.\n\n"
+        "John: That sounds amazing. I've been wanting to go there.\n\n"
+        "Sarah: You should definitely check it out. The views are breathtaking."
+    ),
+    "text_source": "audio_transcript",
+    "text_source_spec": "phone_call",
+    "geolocation": {"latitude": 37.7749, "longitude": -122.4194},
+}
+
+Driver = Literal["wrk", "python"]
+Progress = Callable[[str, float], "contextlib.AbstractContextManager[Callable[[float], None]]"]
+
+
+class BenchError(RuntimeError):
+    """The benchmark could not run (a server did not start, the driver failed, ...)."""
+
+
+@dataclass(frozen=True)
+class BenchConfig:
+    duration: float = 10.0
+    warmup: float = 3.0
+    concurrency: int = 64
+    rounds: int = 1
+    driver: Literal["auto", "wrk", "python"] = "auto"
+    wrk_threads: int = 1
+    sqlite_synchronous: str | None = None  # None: the environment's or the default (FULL)
+    worker: bool = True
+    profile: bool = False
+
+
+@dataclass
+class PhaseResult:
+    name: str
+    driver: str
+    duration_s: float
+    connections: int
+    requests: int
+    rps: float
+    latency_ms: dict[str, float]
+    status_counts: dict[str, int]
+    non_200: int
+    socket_errors: dict[str, int]
+    acknowledged_ids: list[str] = field(default_factory=list, repr=False)
+
+    def summary(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("acknowledged_ids")
+        return data
+
+
+@dataclass
+class Target:
+    """One thing to load: URL, headers, body, and whether to collect acknowledged ids."""
+
+    url: str
+    headers: dict[str, str]
+    body: bytes
+    collect_ids: bool
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def machine_info() -> dict[str, Any]:
+    cpu_model = platform.processor() or "unknown"
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu_model = line.split(":", 1)[1].strip()
+                break
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    return {
+        "nproc": os.cpu_count(),
+        "cpu_model": cpu_model,
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "loadavg_at_start": [round(x, 2) for x in load] if load else None,
+    }
+
+
+def percentile(sorted_values: list[float], pct: float) -> float:
+    if not sorted_values:
+        return 0.0
+    index = min(len(sorted_values) - 1, max(0, round(pct / 100 * len(sorted_values)) - 1))
+    return sorted_values[index]
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-m", "omi_actions", *args]
+
+
+def server_env(database_url: str, synchronous: str | None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in FORCED_SETTINGS}
+    env["OMI_ACTIONS_DATABASE_URL"] = database_url
+    env["OMI_ACTIONS_RATE_LIMIT_CONVERSATIONS"] = BENCH_RATE_LIMIT
+    if synchronous is not None:
+        env["OMI_ACTIONS_SQLITE_SYNCHRONOUS"] = synchronous
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+# --------------------------------------------------------------------------- processes
+
+
+class ServerProcess:
+    """A server subprocess that is always stopped (SIGTERM, then SIGKILL)."""
+
+    def __init__(self, name: str, command: list[str], env: dict[str, str], cwd: Path) -> None:
+        self.name = name
+        self.log_path = cwd / f"{name}.log"
+        self._log = self.log_path.open("wb")
+        self.process = subprocess.Popen(
+            command, env=env, cwd=cwd, stdout=self._log, stderr=subprocess.STDOUT
+        )
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def log_tail(self, lines: int = 20) -> str:
+        self._log.flush()
+        with contextlib.suppress(OSError):
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        return ""
+
+    def wait_ready(self, probe: Callable[[httpx.Client], bool], timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        with httpx.Client(timeout=2.0) as client:
+            while time.monotonic() < deadline:
+                if self.process.poll() is not None:
+                    raise BenchError(
+                        f"{self.name} exited with {self.process.returncode}:\n{self.log_tail()}"
+                    )
+                with contextlib.suppress(httpx.HTTPError):
+                    if probe(client):
+                        return
+                time.sleep(0.1)
+        raise BenchError(f"{self.name} did not become ready in {timeout:.0f}s:\n{self.log_tail()}")
+
+    def kill(self) -> None:
+        """SIGKILL: nothing gets a chance to flush anything after this."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self._log.close()
+
+    def stop(self, grace: float = 10.0) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(grace)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._log.close()
+
+
+@contextlib.contextmanager
+def running(server: ServerProcess) -> Iterator[ServerProcess]:
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+# --------------------------------------------------------------------------- wrk driver
+
+_LUA_TEMPLATE = """-- generated by omi-actions bench ingest
+wrk.method = "POST"
+wrk.body = [==[{body}]==]
+{headers}
+local collect_ids = {collect_ids}
+local out_path = [==[{out_path}]==]
+local ids_path = [==[{ids_path}]==]
+local threads = {{}}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  statuses = {{}}
+  ids = {{}}
+  nids = 0
+end
+
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+  if collect_ids and status == 200 then
+    local location = headers["location"] or headers["Location"]
+    if location then
+      local id = string.match(location, "/conversations/([^?/]+)")
+      if id then
+        nids = nids + 1
+        ids[nids] = id
+      end
+    end
+  end
+end
+
+function done(summary, latency, requests)
+  local counts = {{}}
+  local ids_file = io.open(ids_path, "w")
+  for _, thread in ipairs(threads) do
+    for status, n in pairs(thread:get("statuses")) do
+      counts[status] = (counts[status] or 0) + n
+    end
+    if collect_ids then
+      for _, id in ipairs(thread:get("ids")) do
+        ids_file:write(id, "\\n")
+      end
+    end
+  end
+  ids_file:close()
+  local parts = {{}}
+  for status, n in pairs(counts) do
+    table.insert(parts, string.format('"%d": %d', status, n))
+  end
+  local e = summary.errors
+  local f = io.open(out_path, "w")
+  f:write(string.format(
+    '{{"duration_us": %d, "requests": %d, "bytes": %d, ' ..
+    '"errors": {{"connect": %d, "read": %d, "write": %d, "status": %d, "timeout": %d}}, ' ..
+    '"latency_us": {{"min": %d, "mean": %f, "max": %d, "p50": %d, "p90": %d, "p99": %d, ' ..
+    '"p99.9": %d}}, "statuses": {{%s}}}}\\n',
+    summary.duration, summary.requests, summary.bytes,
+    e.connect, e.read, e.write, e.status, e.timeout,
+    latency.min, latency.mean, latency.max, latency:percentile(50), latency:percentile(90),
+    latency:percentile(99), latency:percentile(99.9), table.concat(parts, ", ")))
+  f:close()
+end
+"""
+
+
+def _lua_string(value: str) -> str:
+    if "]==]" in value:
+        raise BenchError("value cannot be embedded in the Lua script")
+    return f"[==[{value}]==]"
+
+
+def wrk_script(target: Target, out_path: Path, ids_path: Path) -> str:
+    headers = "\n".join(
+        f"wrk.headers[ {_lua_string(k)} ] = {_lua_string(v)}" for k, v in target.headers.items()
+    )
+    return _LUA_TEMPLATE.format(
+        body=target.body.decode(),
+        headers=headers,
+        collect_ids="true" if target.collect_ids else "false",
+        out_path=out_path,
+        ids_path=ids_path,
+    )
+
+
+def run_wrk(
+    name: str,
+    target: Target,
+    duration: float,
+    connections: int,
+    threads: int,
+    workdir: Path,
+    tick: Callable[[float], None],
+) -> PhaseResult:
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        raise BenchError("wrk is not installed")
+    out_path = workdir / f"wrk-{name}.json"
+    ids_path = workdir / f"wrk-{name}.ids"
+    script = workdir / f"wrk-{name}.lua"
+    script.write_text(wrk_script(target, out_path, ids_path))
+    seconds = max(1, round(duration))
+    command = [
+        wrk, f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "30s",
+        "-s", str(script), target.url,
+    ]  # fmt: skip
+    started = time.monotonic()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    while process.poll() is None:
+        tick(time.monotonic() - started)
+        time.sleep(0.2)
+    output = process.stdout.read().decode(errors="replace") if process.stdout else ""
+    if process.returncode != 0 or not out_path.exists():
+        raise BenchError(f"wrk failed ({process.returncode}):\n{output}")
+    data = json.loads(out_path.read_text())
+    statuses = {str(k): int(v) for k, v in data["statuses"].items()}
+    ids = ids_path.read_text().split() if target.collect_ids and ids_path.exists() else []
+    requests = int(data["requests"])
+    duration_s = data["duration_us"] / 1e6
+    latency = {k: v / 1000 for k, v in data["latency_us"].items()}
+    errors = dict(data["errors"])
+    errors.pop("status", None)
+    return PhaseResult(
+        name=name,
+        driver="wrk",
+        duration_s=round(duration_s, 3),
+        connections=connections,
+        requests=requests,
+        rps=round(requests / duration_s, 1) if duration_s else 0.0,
+        latency_ms={k: round(v, 3) for k, v in latency.items()},
+        status_counts=statuses,
+        non_200=sum(n for status, n in statuses.items() if status != "200"),
+        socket_errors={k: int(v) for k, v in errors.items()},
+        acknowledged_ids=ids,
+    )
+
+
+# --------------------------------------------------------------------------- python driver
+
+
+async def _python_load(
+    target: Target, duration: float, connections: int, tick: Callable[[float], None]
+) -> tuple[list[float], Counter[int], list[str], dict[str, int], float]:
+    latencies: list[float] = []
+    statuses: Counter[int] = Counter()
+    ids: list[str] = []
+    errors: Counter[str] = Counter()
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    started = time.perf_counter()
+    deadline = started + duration
+
+    async def one_connection(client: httpx.AsyncClient) -> None:
+        # Stop sending at the deadline but finish what was sent: every answer is counted.
+        while time.perf_counter() < deadline:
+            sent = time.perf_counter()
+            try:
+                response = await client.post(target.url, content=target.body, headers=target.headers)
+            except httpx.TimeoutException:
+                errors["timeout"] += 1
+                continue
+            except httpx.HTTPError:
+                errors["read"] += 1
+                continue
+            latencies.append(time.perf_counter() - sent)
+            statuses[response.status_code] += 1
+            if target.collect_ids and response.status_code == 200:
+                location = response.headers.get("location", "")
+                record_id = location.split("/conversations/", 1)[-1].split("?", 1)[0]
+                if record_id:
+                    ids.append(record_id)
+
+    async def ticker() -> None:
+        while True:
+            tick(time.perf_counter() - started)
+            await asyncio.sleep(0.2)
+
+    async with httpx.AsyncClient(limits=limits, timeout=30.0) as client:
+        ticking = asyncio.create_task(ticker())
+        try:
+            await asyncio.gather(*(one_connection(client) for _ in range(connections)))
+        finally:
+            ticking.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ticking
+    elapsed = time.perf_counter() - started
+    return latencies, statuses, ids, dict(errors), elapsed
+
+
+def run_python(
+    name: str,
+    target: Target,
+    duration: float,
+    connections: int,
+    tick: Callable[[float], None],
+) -> PhaseResult:
+    latencies, statuses, ids, errors, elapsed = asyncio.run(
+        _python_load(target, duration, connections, tick)
+    )
+    ordered = sorted(latencies)
+    latency = {
+        "min": ordered[0] if ordered else 0.0,
+        "mean": statistics.fmean(ordered) if ordered else 0.0,
+        "max": ordered[-1] if ordered else 0.0,
+        "p50": percentile(ordered, 50),
+        "p90": percentile(ordered, 90),
+        "p99": percentile(ordered, 99),
+        "p99.9": percentile(ordered, 99.9),
+    }
+    requests = len(latencies)
+    return PhaseResult(
+        name=name,
+        driver="python",
+        duration_s=round(elapsed, 3),
+        connections=connections,
+        requests=requests,
+        rps=round(requests / elapsed, 1) if elapsed else 0.0,
+        latency_ms={k: round(v * 1000, 3) for k, v in latency.items()},
+        status_counts={str(k): v for k, v in sorted(statuses.items())},
+        non_200=sum(n for status, n in statuses.items() if status != 200),
+        socket_errors={"connect": 0, "read": errors.get("read", 0), "write": 0,
+                       "timeout": errors.get("timeout", 0)},  # fmt: skip
+        acknowledged_ids=ids,
+    )
+
+
+# --------------------------------------------------------------------------- the benchmark
+
+
+def choose_driver(requested: str) -> tuple[Driver, str | None]:
+    has_wrk = shutil.which("wrk") is not None
+    if requested == "wrk" and not has_wrk:
+        raise BenchError("--driver wrk: wrk is not installed (apt-get install -y wrk)")
+    if requested == "python" or not has_wrk:
+        note = (
+            "driver=python: wrk was not found (apt-get install -y wrk), so a Python "
+            "asyncio/httpx driver generated the load. It is usually slower than the server "
+            "it measures: req/s and the ratio are lower bounds, not the server's capacity."
+            if not has_wrk
+            else "driver=python (requested): the load generator may be the bottleneck."
+        )
+        return "python", note
+    return "wrk", None
+
+
+class IngestBench:
+    def __init__(self, config: BenchConfig, progress: Progress) -> None:
+        self.config = config
+        self.progress = progress
+        self.driver, self.driver_note = choose_driver(config.driver)
+
+    def _load(self, name: str, target: Target, duration: float, workdir: Path) -> PhaseResult:
+        with self.progress(name, duration) as tick:
+            if self.driver == "wrk":
+                return run_wrk(
+                    name, target, duration, self.config.concurrency, self.config.wrk_threads,
+                    workdir, tick,
+                )  # fmt: skip
+            return run_python(name, target, duration, self.config.concurrency, tick)
+
+    def _warm_and_measure(
+        self, label: str, warm: Target, measure: Target, workdir: Path
+    ) -> PhaseResult:
+        if self.config.warmup > 0:
+            self._load(f"{label}-warmup", warm, self.config.warmup, workdir)
+        return self._load(label, measure, self.config.duration, workdir)
+
+    def trivial_round(self, workdir: Path) -> PhaseResult:
+        port = free_port()
+        server = ServerProcess(
+            "trivial",
+            [sys.executable, "-m", "omi_actions.bench.trivial", "--host", HOST, "--port", str(port)],
+            server_env(f"sqlite:///{workdir / 'unused.db'}", None),
+            workdir,
+        )
+        with running(server):
+            url = f"http://{HOST}:{port}/trivial"
+            body = json.dumps(SEED_BODY).encode()
+            server.wait_ready(lambda c: c.post(url, content=body).status_code == 200)
+            target = Target(url, self._headers("sk_trivial"), body, collect_ids=False)
+            return self._warm_and_measure("trivial", target, target, workdir)
+
+    def _headers(self, key: str) -> dict[str, str]:
+        return {"Content-Type": "application/json", "Authorization": f"Bearer {key}"}
+
+    def provision(self, env: dict[str, str], workdir: Path) -> tuple[str, str]:
+        def run(*args: str) -> str:
+            done = subprocess.run(
+                _cli(*args), env=env, cwd=workdir, capture_output=True, text=True, check=False
+            )
+            if done.returncode != 0:
+                raise BenchError(f"omi-actions {' '.join(args)} failed:\n{done.stderr}")
+            return done.stdout
+
+        with self.progress("provision", 0) as _:
+            app = json.loads(
+                run("apps", "create", "--name", "bench", "--action", "create_conversation",
+                    "--json")  # fmt: skip
+            )
+            key = json.loads(run("keys", "create", app["id"], "--json"))
+            for uid in (WARMUP_UID, MEASURE_UID):
+                run("users", "enable", uid, app["id"])
+        return str(app["id"]), str(key["key"])
+
+    def ingest_round(self, workdir: Path) -> tuple[PhaseResult, dict[str, Any], dict[str, Any]]:
+        db_path = workdir / "bench.db"
+        env = server_env(f"sqlite:///{db_path}", self.config.sqlite_synchronous)
+        app_id, key = self.provision(env, workdir)
+        port = free_port()
+        command = _cli("serve", "--host", HOST, "--port", str(port))
+        if not self.config.worker:
+            command.append("--no-worker")
+        server = ServerProcess("ingest", command, env, workdir)
+        server_info: dict[str, Any] = {}
+        try:
+            base = f"http://{HOST}:{port}"
+            server.wait_ready(lambda c: c.get(f"{base}/readyz").status_code == 200)
+            body = json.dumps(SEED_BODY).encode()
+            route = f"{base}/v2/integrations/{app_id}/user/conversations"
+            headers = self._headers(key)
+            warm = Target(f"{route}?uid={WARMUP_UID}", headers, body, collect_ids=False)
+            measure = Target(f"{route}?uid={MEASURE_UID}", headers, body, collect_ids=True)
+            profiler = self._start_profiler(server.pid, workdir)
+            try:
+                result = self._warm_and_measure("ingest", warm, measure, workdir)
+            finally:
+                profile = self._stop_profiler(profiler, workdir)
+            if profile:
+                server_info["profile"] = profile
+            server_info.update(_group_commit_stats(base))
+        finally:
+            server.kill()  # SIGKILL before counting: nothing can be flushed afterwards
+        durability = verify_durability(db_path, result)
+        return result, durability, server_info
+
+    # -- optional py-spy profile of the measured phase (warmup included: it is short)
+
+    def _start_profiler(self, pid: int, workdir: Path) -> subprocess.Popen[bytes] | None:
+        if not self.config.profile:
+            return None
+        py_spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+        if not Path(py_spy).exists():
+            raise BenchError("--profile needs py-spy (pip install py-spy)")
+        seconds = round(self.config.warmup + self.config.duration + 2)
+        return subprocess.Popen(
+            [py_spy, "record", "-p", str(pid), "-d", str(seconds), "-r", "200", "-f", "raw",
+             "--threads", "--nonblocking", "-o", str(workdir / "profile.txt")],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+
+    def _stop_profiler(
+        self, profiler: subprocess.Popen[bytes] | None, workdir: Path
+    ) -> dict[str, Any] | None:
+        if profiler is None:
+            return None
+        try:
+            profiler.wait(30)
+        except subprocess.TimeoutExpired:
+            profiler.send_signal(signal.SIGINT)
+            profiler.wait(10)
+        path = workdir / "profile.txt"
+        if not path.exists():
+            return {"error": "py-spy wrote no profile"}
+        return summarize_profile(path.read_text())
+
+    def run(self) -> dict[str, Any]:
+        rounds: list[dict[str, Any]] = []
+        profiles: list[Any] = []
+        for _ in range(self.config.rounds):
+            with tempfile.TemporaryDirectory(prefix="omi-bench-") as tmp:
+                workdir = Path(tmp)
+                trivial = self.trivial_round(workdir)
+                ingest, durability, server_info = self.ingest_round(workdir)
+            profile = server_info.pop("profile", None)
+            if profile is not None:
+                profiles.append(profile)
+            rounds.append({
+                "trivial": trivial.summary(),
+                "ingest": ingest.summary(),
+                "ratios": ratios(trivial, ingest),
+                "durability": durability,
+                "ingest_server": server_info,
+            })  # fmt: skip
+        return self.report(rounds, profiles)
+
+    def report(self, rounds: list[dict[str, Any]], profiles: list[Any]) -> dict[str, Any]:
+        def median(path: tuple[str, ...]) -> float:
+            values: list[float] = []
+            for entry in rounds:
+                value: Any = entry
+                for part in path:
+                    value = value[part]
+                values.append(float(value))
+            return round(statistics.median(values), 3)
+
+        summary = {
+            phase: {
+                "rps": median((phase, "rps")),
+                "p50_ms": median((phase, "latency_ms", "p50")),
+                "p99_ms": median((phase, "latency_ms", "p99")),
+            }
+            for phase in ("trivial", "ingest")
+        }
+        ratio_summary = {
+            name: median(("ratios", name)) for name in ("throughput", "p50_latency", "p99_latency")
+        }
+        non_200 = sum(r[p]["non_200"] for r in rounds for p in ("trivial", "ingest"))
+        socket_errors = sum(
+            sum(r[p]["socket_errors"].values()) for r in rounds for p in ("trivial", "ingest")
+        )
+        durability = {
+            key: sum(int(r["durability"][key]) for r in rounds)
+            for key in ("acknowledged", "rows", "missing", "committed_unacknowledged")
+        }
+        durability["ok"] = all(r["durability"]["ok"] for r in rounds)
+        notes = [
+            "Every figure is the median over the rounds; each round measures the trivial "
+            "endpoint, then ingest on a fresh database.",
+            "Ratios: throughput = ingest req/s / trivial req/s (higher is better); "
+            "latency ratios = ingest / trivial (lower is better).",
+        ]
+        if self.driver_note:
+            notes.append(self.driver_note)
+        synchronous = self.config.sqlite_synchronous or os.environ.get(
+            "OMI_ACTIONS_SQLITE_SYNCHRONOUS", "FULL"
+        )
+        if synchronous.upper() != "FULL":
+            notes.append(
+                f"sqlite synchronous={synchronous.upper()}: NOT the default; a 200 is "
+                "committed but not necessarily fsynced."
+            )
+        if not self.config.worker:
+            notes.append("serve --no-worker: NOT the default; nothing was processed.")
+        result: dict[str, Any] = {
+            "benchmark": "ingest",
+            "omi_actions_version": __version__,
+            "timestamp": datetime.now(UTC).isoformat(timespec="seconds"),
+            "machine": machine_info(),
+            "config": {
+                **asdict(self.config),
+                "driver": self.driver,
+                "sqlite_synchronous": synchronous.upper(),
+                "engine": os.environ.get("OMI_ACTIONS_ENGINE", "local"),
+                "worker": "embedded" if self.config.worker else "off",
+                "rate_limit_conversations": BENCH_RATE_LIMIT,
+                "host": HOST,
+            },
+            "trivial": summary["trivial"],
+            "ingest": summary["ingest"],
+            "ratios": ratio_summary,
+            "target": {
+                "throughput_ratio": TARGET_THROUGHPUT_RATIO,
+                "met": ratio_summary["throughput"] >= TARGET_THROUGHPUT_RATIO
+                and durability["ok"],
+            },
+            "non_200": non_200,
+            "socket_errors": socket_errors,
+            "durability": durability,
+            "rounds": rounds,
+            "notes": notes,
+        }
+        if profiles:
+            result["profile"] = profiles
+        return result
+
+
+def ratios(trivial: PhaseResult, ingest: PhaseResult) -> dict[str, float]:
+    def ratio(a: float, b: float) -> float:
+        return round(a / b, 3) if b else 0.0
+
+    return {
+        "throughput": ratio(ingest.rps, trivial.rps),
+        "p50_latency": ratio(ingest.latency_ms["p50"], trivial.latency_ms["p50"]),
+        "p99_latency": ratio(ingest.latency_ms["p99"], trivial.latency_ms["p99"]),
+    }
+
+
+def verify_durability(db_path: Path, result: PhaseResult) -> dict[str, Any]:
+    """Every id acknowledged with 200 in the measured phase must be a row of the database."""
+    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        stored = {
+            row[0]
+            for row in connection.execute(
+                "SELECT id FROM conversations WHERE uid = ?", (MEASURE_UID,)
+            )
+        }
+    finally:
+        connection.close()
+    acknowledged = set(result.acknowledged_ids)
+    ok_count = int(result.status_counts.get("200", 0))
+    missing = acknowledged - stored
+    # With wrk, requests in flight when the timed run ends may be committed unanswered.
+    unacknowledged = len(stored - acknowledged)
+    ids_complete = len(acknowledged) == ok_count == len(result.acknowledged_ids)
+    return {
+        "acknowledged": ok_count,
+        "acknowledged_ids": len(acknowledged),
+        "rows": len(stored),
+        "missing": len(missing),
+        "committed_unacknowledged": unacknowledged,
+        "ok": not missing and ids_complete and unacknowledged <= result.connections,
+        "checked_after": "SIGKILL of the server",
+    }
+
+
+def _group_commit_stats(base: str) -> dict[str, Any]:
+    """Rows per group commit, from the server's Prometheus metrics."""
+    try:
+        text = httpx.get(f"{base}/metrics", timeout=5.0).text
+    except httpx.HTTPError:
+        return {}
+    values: dict[str, float] = {}
+    for line in text.splitlines():
+        for name in ("omi_group_commit_batch_rows_sum", "omi_group_commit_batch_rows_count"):
+            if line.startswith(name + " "):
+                values[name] = float(line.split()[1])
+    count = values.get("omi_group_commit_batch_rows_count", 0.0)
+    if not count:
+        return {}
+    rows = values.get("omi_group_commit_batch_rows_sum", 0.0)
+    return {
+        "group_commits": int(count),
+        "group_commit_rows": int(rows),
+        "mean_rows_per_commit": round(rows / count, 2),
+    }
+
+
+def summarize_profile(raw: str, top: int = 20) -> dict[str, Any]:
+    """py-spy ``raw`` (collapsed stacks) → the frames with the most self and total samples."""
+    own: Counter[str] = Counter()
+    inclusive: Counter[str] = Counter()
+    total = 0
+    for line in raw.splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        if not stack or not count_text.isdigit():
+            continue
+        count = int(count_text)
+        total += count
+        frames = stack.split(";")[1:]  # the first frame names the thread
+        if frames:
+            own[frames[-1]] += count
+        for frame in set(frames):
+            inclusive[frame] += count
+
+    def share(counter: Counter[str]) -> list[dict[str, Any]]:
+        return [
+            {"frame": frame, "share": round(n / total, 4)} for frame, n in counter.most_common(top)
+        ]
+
+    return {"samples": total, "self": share(own), "inclusive": share(inclusive)}
+
+
+def default_output(now: datetime | None = None) -> Path:
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return Path("bench-results") / f"ingest-{stamp}.json"
+
+
+def write_result(result: dict[str, Any], output: Path) -> None:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(result, indent=2) + "\n")

@@ -1,0 +1,187 @@
+"""Fuzz the integration routes from their own OpenAPI document (schemathesis 4, live server).
+
+Schemathesis reads ``/openapi.json`` of a real ``omi-actions serve`` and
+generates requests for every create/read route of SPEC §2 and the health
+probes, positive (schema-valid) and negative (schema-violating) alike. Most
+cases carry a valid key, the key's app id and an enabled uid, so they get past
+auth into validation, storage and processing; the rest have generated ids.
+
+Checks: never a 5xx (SPEC §2.4 "Never a 500", §8 "Bad input gets a clear 4xx");
+every status is one the operation documents; content types, response schemas
+and headers conform; a schema-violating body is rejected with a 4xx.
+``positive_data_acceptance`` is left out on purpose: the schema cannot say
+"non-blank after stripping" (422 ``Text is required…``) and ids that do not
+exist are a legitimate 404.
+
+Bounded and deterministic: ``derandomize`` fixes the generated cases, a few
+hundred per backend.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from schemathesis import CheckContext, GenerationMode, Response
+from schemathesis.checks import (
+    content_type_conformance,
+    negative_data_rejection,
+    not_a_server_error,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+from schemathesis.core.parameters import ParameterLocation
+
+from tests.fixtures.live_server import BACKENDS, LiveServer, Provisioned, live_server
+
+pytestmark = pytest.mark.slow
+
+INTEGRATION = "/v2/integrations/{app_id}/user"
+OPERATIONS = {
+    "GET /healthz",
+    "GET /readyz",
+    f"POST {INTEGRATION}/conversations",
+    f"POST {INTEGRATION}/facts",
+    f"POST {INTEGRATION}/memories",
+    f"GET {INTEGRATION}/conversations/{{conversation_id}}",
+    f"GET {INTEGRATION}/facts/{{fact_id}}",
+    f"GET {INTEGRATION}/fact-submissions/{{submission_id}}",
+}
+
+
+def negative_body_rejected(ctx: CheckContext, response: Response, case: Any) -> bool | None:
+    """``negative_data_rejection``, for cases whose only schema violation is in the body.
+
+    A header documented as ``list[str]`` (``Prefer``) is a plain string on the wire, and
+    RFC 7240 says unknown preferences are ignored, so "negative" headers are not errors.
+    """
+    meta = case.meta
+    if meta is None or not meta.generation.mode.is_negative:
+        return None
+    negative = {location for location in meta.components if meta.is_negative_at(location)}
+    if negative != {ParameterLocation.BODY}:
+        return None
+    return negative_data_rejection(ctx, response, case)
+
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    response_headers_conformance,
+    negative_body_rejected,
+]
+MAX_EXAMPLES = 200  # per backend, spread over every operation and mode
+
+
+@dataclass(frozen=True)
+class FuzzTarget:
+    server: LiveServer
+    who: Provisioned
+    known_ids: dict[str, str]  # path parameter name -> an id that exists for ``who``
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def fuzz_target(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[FuzzTarget]:
+    directory = tmp_path_factory.mktemp(f"fuzz-{request.param}")
+    with live_server(request.param, directory, prefix="fuzz") as server:
+        who = server.provision(uid="fuzz-user")
+        yield FuzzTarget(server, who, _seed_records(server, who))
+
+
+def _seed_records(server: LiveServer, who: Provisioned) -> dict[str, str]:
+    """One processed conversation and fact submission, so reads of real ids are fuzzed too."""
+    with httpx.Client(base_url=server.base_url, headers=who.auth, timeout=30) as client:
+        wait = {"Prefer": "return=representation, wait=10"}
+        params = {"uid": who.uid}
+        conversation = client.post(
+            who.path("user/conversations"),
+            params=params,
+            headers=wait,
+            json={"text": "Alice asked me to send the report by Friday. I love hiking."},
+        )
+        submission = client.post(
+            who.path("user/facts"),
+            params=params,
+            headers=wait,
+            json={"text": "I play the violin.", "memories": [{"content": "Lives in Lisbon"}]},
+        )
+    assert conversation.status_code == 200, conversation.text
+    assert submission.status_code == 200, submission.text
+    facts = submission.json()["facts"]
+    assert facts, submission.text
+    return {
+        "conversation_id": conversation.json()["id"],
+        "submission_id": submission.json()["id"],
+        "fact_id": facts[0]["id"],
+    }
+
+
+def _strategies(schema: Any, target: FuzzTarget) -> list[st.SearchStrategy[Any]]:
+    """Per operation and mode: authorised cases (most), and cases with generated ids."""
+    who = target.who
+    strategies = []
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        authorised = {
+            "headers": who.auth,
+            "path_parameters": {"app_id": who.app_id} if "{app_id}" in operation.path else None,
+            "query": {"uid": who.uid} if "{app_id}" in operation.path else None,
+        }
+        known = {
+            name: value
+            for name, value in target.known_ids.items()
+            if f"{{{name}}}" in operation.path
+        }
+        for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+            strategies.append(operation.as_strategy(generation_mode=mode, **authorised))
+            strategies.append(operation.as_strategy(generation_mode=mode, headers=who.auth))
+            if known:
+                with_known = {**authorised, "path_parameters": {"app_id": who.app_id, **known}}
+                strategies.append(operation.as_strategy(generation_mode=mode, **with_known))
+    return strategies
+
+
+def test_integration_routes_survive_fuzzing(fuzz_target: FuzzTarget) -> None:
+    server = fuzz_target.server
+    schema = schemathesis.openapi.from_url(server.url("/openapi.json"))
+    labels = {result.ok().label for result in schema.get_all_operations()}
+    assert labels >= OPERATIONS, f"undocumented: {OPERATIONS - labels}"
+    schema = schema.include(func=lambda ctx: ctx.operation.label in OPERATIONS)
+    statuses: Counter[tuple[str, int]] = Counter()
+    started = time.monotonic()
+
+    @given(case=st.one_of(_strategies(schema, fuzz_target)))
+    @settings(
+        max_examples=MAX_EXAMPLES,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    def fuzz(case: Any) -> None:
+        response = case.call(base_url=server.base_url, timeout=30)
+        statuses[(case.operation.label, response.status_code)] += 1
+        case.validate_response(response, checks=CHECKS)
+
+    try:
+        fuzz()
+    finally:
+        summary = ", ".join(f"{label} {code}: {n}" for (label, code), n in sorted(statuses.items()))
+        took = time.monotonic() - started
+        print(f"\n[fuzz] {sum(statuses.values())} calls in {took:.1f}s: {summary}")
+        assert server.running, f"server died during fuzzing:\n{server.log_tail()}"
+    authorised = sum(n for (label, code), n in statuses.items() if code not in (401, 403, 404))
+    assert authorised >= MAX_EXAMPLES // 3, f"too few cases got past auth: {statuses}"
