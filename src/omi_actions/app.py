@@ -30,17 +30,23 @@ logger = logging.getLogger("omi_actions")
 def create_app(
     settings: Settings, *, run_worker: bool = True, engine: Engine | None = None
 ) -> FastAPI:
-    """Build the app; ``run_worker`` embeds job processing, ``engine`` overrides the configured one."""
+    """Build the app; ``run_worker`` embeds processing; ``engine`` overrides the configured one."""
     configure_logging(settings.log_level)
     metrics = Metrics()
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        db_engine = create_engine(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous)
+        db_engine = create_engine(
+            settings.database_url, sqlite_synchronous=settings.sqlite_synchronous
+        )
         sessionmaker = create_sessionmaker(db_engine)
         writer = GroupCommitWriter(db_engine, metrics=metrics)
-        processing_engine = (engine or build_engine(settings.engine_config())) if run_worker else None
-        runtime = WorkerRuntime(settings, sessionmaker, processing_engine, metrics, consume=run_worker)
+        processing_engine = (
+            (engine or build_engine(settings.engine_config())) if run_worker else None
+        )
+        runtime = WorkerRuntime(
+            settings, sessionmaker, processing_engine, metrics, consume=run_worker
+        )
         gate = AuthGate(sessionmaker, settings.database_url, settings.auth_cache_seconds)
         key_usage = KeyUsageTracker(sessionmaker)
         state = app.state

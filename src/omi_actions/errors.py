@@ -22,9 +22,7 @@ class ApiError(Exception):
     status_code: int = 400
     detail: Any = "Bad request"
 
-    def __init__(
-        self, detail: Any | None = None, *, headers: dict[str, str] | None = None
-    ) -> None:
+    def __init__(self, detail: Any | None = None, *, headers: dict[str, str] | None = None) -> None:
         if detail is not None:
             self.detail = detail
         self.headers = headers or {}

@@ -26,7 +26,9 @@ async def readyz(request: Request) -> Response:
         checks["database"] = "ok"
     except Exception as exc:
         checks["database"] = f"unavailable: {type(exc).__name__}"
-    checks["queue"] = "ok" if await request.app.state.runtime.queue.is_reachable() else "unavailable"
+    checks["queue"] = (
+        "ok" if await request.app.state.runtime.queue.is_reachable() else "unavailable"
+    )
     ready = all(value == "ok" for value in checks.values())
     headers = {} if ready else {"Retry-After": "5"}
     return JSONResponse(

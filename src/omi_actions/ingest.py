@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, insert
 from sqlalchemy.exc import IntegrityError
@@ -88,7 +88,9 @@ class Ingestor:
                         accepted.status_code, accepted.body, accepted.location
                     )
                     record = idempotency.new_record(request, stored_response, self._ttl)
-                    await session.execute(insert(IdempotencyRecord.__table__), [record])
+                    await session.execute(
+                        insert(cast(Table, IdempotencyRecord.__table__)), [record]
+                    )
                 return None
             except IntegrityError:
                 # A concurrent request with the same key won the race: replay its answer.

@@ -59,9 +59,7 @@ class Metrics:
             "omi_http_request_duration_seconds", "HTTP latency", ["route", "method"], registry=r,
             buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
         )  # fmt: skip
-        self.jobs = Counter(
-            "omi_jobs_total", "Jobs finished", ["kind", "outcome"], registry=r
-        )
+        self.jobs = Counter("omi_jobs_total", "Jobs finished", ["kind", "outcome"], registry=r)
         self.processing_latency = Histogram(
             "omi_job_processing_seconds", "Time from accept to completed", ["kind"], registry=r,
             buckets=(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300),

@@ -1,4 +1,4 @@
-"""OpenAPI helpers: request bodies validated by hand (to keep SPEC §2.4 order) are still documented."""
+"""OpenAPI helpers: bodies validated by hand (to keep SPEC §2.4 order) are still documented."""
 
 from __future__ import annotations
 

@@ -11,11 +11,12 @@ import logging
 import math
 import time
 from dataclasses import dataclass
+from typing import cast
 
 from limits import RateLimitItem, parse
 from limits.aio.storage import MemoryStorage, Storage
-from limits.storage import storage_from_string
 from limits.aio.strategies import FixedWindowRateLimiter
+from limits.storage import storage_from_string
 
 from omi_actions.observability import Metrics
 
@@ -42,8 +43,9 @@ class RateLimiter:
         self._items: dict[str, RateLimitItem] = {
             bucket: parse(spec) for bucket, spec in limits_by_bucket.items()
         }
-        self._storage: Storage = (
-            storage_from_string(_async_url(storage_url)) if storage_url else MemoryStorage()
+        self._storage = cast(
+            Storage,
+            storage_from_string(_async_url(storage_url)) if storage_url else MemoryStorage(),
         )
         self._limiter = FixedWindowRateLimiter(self._storage)
         self._metrics = metrics

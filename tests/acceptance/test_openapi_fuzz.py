@@ -81,7 +81,7 @@ CHECKS = [
     response_headers_conformance,
     negative_body_rejected,
 ]
-MAX_EXAMPLES = 200  # per backend, spread over every operation and mode
+MAX_EXAMPLES = 500  # per backend, spread over every operation and mode
 
 
 @dataclass(frozen=True)
@@ -130,27 +130,33 @@ def _seed_records(server: LiveServer, who: Provisioned) -> dict[str, str]:
 
 
 def _strategies(schema: Any, target: FuzzTarget) -> list[st.SearchStrategy[Any]]:
-    """Per operation and mode: authorised cases (most), and cases with generated ids."""
+    """Per operation: authorised cases (positive and negative), on real ids where the path
+    has one, and a share with generated app ids (which must fail cleanly, e.g. 404)."""
     who = target.who
     strategies = []
     for result in schema.get_all_operations():
         operation = result.ok()
-        authorised = {
-            "headers": who.auth,
-            "path_parameters": {"app_id": who.app_id} if "{app_id}" in operation.path else None,
-            "query": {"uid": who.uid} if "{app_id}" in operation.path else None,
-        }
+        if "{app_id}" not in operation.path:
+            strategies.append(operation.as_strategy(generation_mode=GenerationMode.POSITIVE))
+            continue
         known = {
             name: value
             for name, value in target.known_ids.items()
             if f"{{{name}}}" in operation.path
         }
+        authorised: dict[str, Any] = {
+            "headers": who.auth,
+            "path_parameters": {"app_id": who.app_id},
+            "query": {"uid": who.uid},
+        }
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
             strategies.append(operation.as_strategy(generation_mode=mode, **authorised))
-            strategies.append(operation.as_strategy(generation_mode=mode, headers=who.auth))
             if known:
-                with_known = {**authorised, "path_parameters": {"app_id": who.app_id, **known}}
-                strategies.append(operation.as_strategy(generation_mode=mode, **with_known))
+                on_known = {**authorised, "path_parameters": {"app_id": who.app_id, **known}}
+                strategies.append(operation.as_strategy(generation_mode=mode, **on_known))
+        strategies.append(
+            operation.as_strategy(generation_mode=GenerationMode.POSITIVE, headers=who.auth)
+        )
     return strategies
 
 
@@ -185,3 +191,50 @@ def test_integration_routes_survive_fuzzing(fuzz_target: FuzzTarget) -> None:
         assert server.running, f"server died during fuzzing:\n{server.log_tail()}"
     authorised = sum(n for (label, code), n in statuses.items() if code not in (401, 403, 404))
     assert authorised >= MAX_EXAMPLES // 3, f"too few cases got past auth: {statuses}"
+
+
+# -- a bug the fuzzer can stumble on, pinned down -------------------------------------------
+
+NUL = "\u0000"
+
+
+@pytest.mark.parametrize(
+    ("method", "route", "query_suffix", "body"),
+    [
+        ("POST", "user/conversations", "", {"text": f"hello {NUL} there"}),
+        ("POST", "user/conversations", "", {"text": "hello", "text_source_spec": f"sms{NUL}"}),
+        ("POST", "user/conversations", "%00", {"text": "hello there"}),
+        ("POST", "user/facts", "", {"text": f"I like {NUL} tea."}),
+        ("GET", "user/conversations/abc%00", "", None),
+        ("GET", "user/facts/abc%00", "", None),
+        ("GET", "user/fact-submissions/abc%00", "", None),
+    ],
+    ids=["conv-text", "text_source_spec", "uid", "facts-text", "conv-id", "fact-id", "sub-id"],
+)
+def test_nul_characters_are_a_client_matter_not_a_5xx(
+    fuzz_target: FuzzTarget, method: str, route: str, query_suffix: str, body: Any
+) -> None:
+    """SPEC §2.4/§8: never a 5xx for client input. PostgreSQL text cannot hold U+0000, so the
+    server must reject it (4xx) or store it some other way, not answer 503 "unavailable"."""
+    who = fuzz_target.who
+    url = fuzz_target.server.url(who.path(route)) + f"?uid={who.uid}{query_suffix}"
+    response = httpx.request(method, url, headers=who.auth, json=body, timeout=30)
+    assert response.status_code < 500, (response.status_code, response.text)
+
+
+def test_acknowledged_memories_with_nul_are_processed(fuzz_target: FuzzTarget) -> None:
+    """A ``200`` means stored and then processed (SPEC §2.3, §8): explicit memories the API
+    accepted must not end ``failed`` because the database refuses their characters."""
+    who = fuzz_target.who
+    response = httpx.post(
+        fuzz_target.server.url(who.path("user/memories")),
+        params={"uid": who.uid},
+        headers={**who.auth, "Prefer": "return=representation, wait=10"},
+        json={"memories": [{"content": f"Likes {NUL} green tea"}]},
+        timeout=30,
+    )
+    if response.status_code != 200:
+        assert 400 <= response.status_code < 500, (response.status_code, response.text)
+        return
+    submission = response.json()
+    assert submission["status"] == "completed", submission

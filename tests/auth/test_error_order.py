@@ -1,4 +1,4 @@
-"""SPEC §2.4: every error row, in order; each scenario breaks the rules of its row and all later rows.
+"""SPEC §2.4: every error row, in order; each scenario breaks its row and maybe later ones.
 
 A scenario that also breaks later rows proves the order: the earlier row must answer.
 """
@@ -34,7 +34,8 @@ class Scenario:
     body: Any = field(default_factory=lambda: GOOD_BODY)
     raw: bytes | None = None
     content_type: str | None = "application/json"
-    auth: str = "valid"  # valid | none | basic | empty | malformed | unknown | revoked | expired | other_app | no_prefix
+    # valid | none | basic | empty | malformed | unknown | revoked | expired | other_app | no_prefix
+    auth: str = "valid"
     app: str = "own"  # own | missing
     uid: str = "enabled"  # enabled | missing | empty | disabled | unknown
     actions: tuple[str, ...] = ("create_conversation", "create_facts")

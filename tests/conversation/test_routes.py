@@ -120,7 +120,9 @@ class TestCreate:
             headers={**integration.headers, "Prefer": "wait=5"},
         )
         assert response.json() == {}
-        record = (await client.get(response.headers["Location"], headers=integration.headers)).json()
+        record = (
+            await client.get(response.headers["Location"], headers=integration.headers)
+        ).json()
         assert record["status"] == "completed"
 
 
@@ -128,10 +130,20 @@ class TestIdempotency:
     async def test_same_key_same_body_replays(
         self, client: httpx.AsyncClient, factory: Factory
     ) -> None:
-        integration = await factory.integration(actions=["create_conversation", "read_conversations"])
-        headers = {**integration.headers, "Idempotency-Key": "abc-1", "Prefer": "return=representation"}
-        first = await client.post(integration.url("/user/conversations"), json=BODY, headers=headers)
-        second = await client.post(integration.url("/user/conversations"), json=BODY, headers=headers)
+        integration = await factory.integration(
+            actions=["create_conversation", "read_conversations"]
+        )
+        headers = {
+            **integration.headers,
+            "Idempotency-Key": "abc-1",
+            "Prefer": "return=representation",
+        }
+        first = await client.post(
+            integration.url("/user/conversations"), json=BODY, headers=headers
+        )
+        second = await client.post(
+            integration.url("/user/conversations"), json=BODY, headers=headers
+        )
         assert first.status_code == second.status_code == 200
         assert first.json()["id"] == second.json()["id"]
         assert second.headers["Location"] == first.headers["Location"]
@@ -147,7 +159,11 @@ class TestIdempotency:
         self, client: httpx.AsyncClient, factory: Factory, app: object
     ) -> None:
         integration = await factory.integration()
-        headers = {**integration.headers, "Idempotency-Key": "same", "Prefer": "return=representation"}
+        headers = {
+            **integration.headers,
+            "Idempotency-Key": "same",
+            "Prefer": "return=representation",
+        }
         responses = await asyncio.gather(*(
             client.post(integration.url("/user/conversations"), json=BODY, headers=headers)
             for _ in range(8)
@@ -160,7 +176,9 @@ class TestIdempotency:
     ) -> None:
         integration = await factory.integration()
         headers = {**integration.headers, "Idempotency-Key": "abc-2"}
-        first = await client.post(integration.url("/user/conversations"), json=BODY, headers=headers)
+        first = await client.post(
+            integration.url("/user/conversations"), json=BODY, headers=headers
+        )
         other = await client.post(
             integration.url("/user/conversations"), json={**BODY, "text": "other"}, headers=headers
         )
@@ -229,16 +247,16 @@ class TestAccess:
         denied = await client.get(url, headers=reader.headers)
         assert denied.status_code == 403
         assert denied.json() == {"detail": "App does not have the capability to read conversations"}
-        allowed_reader = await factory.integration(
-            actions=["read_conversations"], uid=writer.uid
-        )
+        allowed_reader = await factory.integration(actions=["read_conversations"], uid=writer.uid)
         url = f"/v2/integrations/{allowed_reader.app_id}/user/conversations/{conversation_path}"
         assert (await client.get(url, headers=allowed_reader.headers)).status_code == 200
 
     async def test_other_users_record_is_not_found(
         self, client: httpx.AsyncClient, factory: Factory
     ) -> None:
-        integration = await factory.integration(actions=["create_conversation", "read_conversations"])
+        integration = await factory.integration(
+            actions=["create_conversation", "read_conversations"]
+        )
         await factory.enable("user-2", integration.app_id)
         created = await client.post(
             integration.url("/user/conversations"), json=BODY, headers=integration.headers
@@ -270,11 +288,15 @@ class TestRateLimit:
         assert re.fullmatch(r"Rate limit exceeded\. Try again in \d+s\.", limited.json()["detail"])
         assert 1 <= int(limited.headers["Retry-After"]) <= 60
         other_user = await client.post(
-            integration.url("/user/conversations", uid="user-2"), json=BODY, headers=integration.headers
+            integration.url("/user/conversations", uid="user-2"),
+            json=BODY,
+            headers=integration.headers,
         )
         assert other_user.status_code == 200
         facts = await client.post(
-            integration.url("/user/facts"), json={"text": "I like tea."}, headers=integration.headers
+            integration.url("/user/facts"),
+            json={"text": "I like tea."},
+            headers=integration.headers,
         )
         assert facts.status_code == 200
         assert facts.headers["X-RateLimit-Limit"] == "6000"

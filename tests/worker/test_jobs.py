@@ -27,12 +27,14 @@ async def _insert_conversation(app: FastAPI, **overrides: object) -> str:
 
 async def test_claim_is_exclusive_and_completion_needs_the_claim(app: FastAPI) -> None:
     app.state.runtime.processor.in_flight.add("x")  # keep the sweep away from nothing in particular
-    record_id = await _insert_conversation(app, status="processing", lease_expires_at=utcnow() + timedelta(hours=1))
+    record_id = await _insert_conversation(
+        app, status="processing", lease_expires_at=utcnow() + timedelta(hours=1)
+    )
     sessionmaker = app.state.sessionmaker
     async with sessionmaker() as session, session.begin():
         await session.execute(
             update(Conversation).where(Conversation.id == record_id)
-            .values(status="pending", lease_expires_at=None, available_at=utcnow() + timedelta(hours=1))
+            .values(status="pending", available_at=utcnow() + timedelta(hours=1))
         )  # fmt: skip
     async with sessionmaker() as session, session.begin():
         assert await jobs.claim(session, Conversation, record_id, 60) is None  # not due yet
@@ -50,9 +52,10 @@ async def test_claim_is_exclusive_and_completion_needs_the_claim(app: FastAPI) -
         assert await jobs.claim(session, Conversation, record_id, 60) is None  # held
         assert not await jobs.mark_completed(session, Conversation, first)  # lost its lease
         assert await jobs.mark_completed(session, Conversation, second)
-        assert await session.scalar(
-            select(Conversation.status).where(Conversation.id == record_id)
-        ) == "completed"
+        assert (
+            await session.scalar(select(Conversation.status).where(Conversation.id == record_id))
+            == "completed"
+        )
 
 
 async def test_derived_records_are_idempotent(app: FastAPI) -> None:

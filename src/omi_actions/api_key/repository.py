@@ -29,4 +29,6 @@ class AppKeyRepository:
         return (await self.session.scalars(query)).all()
 
     async def touch(self, key_id: str, when: datetime) -> None:
-        await self.session.execute(update(AppKey).where(AppKey.id == key_id).values(last_used_at=when))
+        await self.session.execute(
+            update(AppKey).where(AppKey.id == key_id).values(last_used_at=when)
+        )

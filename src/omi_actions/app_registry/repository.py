@@ -15,7 +15,7 @@ class AppRepository:
     async def get(self, app_id: str) -> App | None:
         return await self.session.get(App, app_id)
 
-    async def list(self, limit: int, offset: int) -> Sequence[App]:
+    async def page(self, limit: int, offset: int) -> Sequence[App]:
         query = select(App).order_by(App.created_at.desc(), App.id).limit(limit).offset(offset)
         return (await self.session.scalars(query)).all()
 

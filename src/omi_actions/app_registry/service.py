@@ -54,7 +54,7 @@ async def get(session: AsyncSession, app_id: str) -> App:
 
 
 async def list_apps(session: AsyncSession, limit: int = 100, offset: int = 0) -> Sequence[App]:
-    return await AppRepository(session).list(limit, offset)
+    return await AppRepository(session).page(limit, offset)
 
 
 async def update(session: AsyncSession, app_id: str, data: AppUpdate) -> App:

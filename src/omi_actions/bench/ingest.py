@@ -100,6 +100,8 @@ class BenchConfig:
     sqlite_synchronous: str | None = None  # None: the environment's or the default (FULL)
     worker: bool = True
     profile: bool = False
+    # Where the raw py-spy stacks go (``<stem>-round<N>.txt``); None: not kept.
+    profile_stem: Path | None = None
 
 
 @dataclass
@@ -402,7 +404,9 @@ async def _python_load(
         while time.perf_counter() < deadline:
             sent = time.perf_counter()
             try:
-                response = await client.post(target.url, content=target.body, headers=target.headers)
+                response = await client.post(
+                    target.url, content=target.body, headers=target.headers
+                )
             except httpx.TimeoutException:
                 errors["timeout"] += 1
                 continue
@@ -465,8 +469,12 @@ def run_python(
         latency_ms={k: round(v * 1000, 3) for k, v in latency.items()},
         status_counts={str(k): v for k, v in sorted(statuses.items())},
         non_200=sum(n for status, n in statuses.items() if status != 200),
-        socket_errors={"connect": 0, "read": errors.get("read", 0), "write": 0,
-                       "timeout": errors.get("timeout", 0)},  # fmt: skip
+        socket_errors={
+            "connect": 0,
+            "read": errors.get("read", 0),
+            "write": 0,
+            "timeout": errors.get("timeout", 0),
+        },
         acknowledged_ids=ids,
     )
 
@@ -495,6 +503,7 @@ class IngestBench:
         self.config = config
         self.progress = progress
         self.driver, self.driver_note = choose_driver(config.driver)
+        self._profiles_kept = 0
 
     def _load(self, name: str, target: Target, duration: float, workdir: Path) -> PhaseResult:
         with self.progress(name, duration) as tick:
@@ -516,7 +525,15 @@ class IngestBench:
         port = free_port()
         server = ServerProcess(
             "trivial",
-            [sys.executable, "-m", "omi_actions.bench.trivial", "--host", HOST, "--port", str(port)],
+            [
+                sys.executable,
+                "-m",
+                "omi_actions.bench.trivial",
+                "--host",
+                HOST,
+                "--port",
+                str(port),
+            ],
             server_env(f"sqlite:///{workdir / 'unused.db'}", None),
             workdir,
         )
@@ -541,8 +558,9 @@ class IngestBench:
 
         with self.progress("provision", 0) as _:
             app = json.loads(
-                run("apps", "create", "--name", "bench", "--action", "create_conversation",
-                    "--json")  # fmt: skip
+                run(
+                    "apps", "create", "--name", "bench", "--action", "create_conversation", "--json"
+                )
             )
             key = json.loads(run("keys", "create", app["id"], "--json"))
             for uid in (WARMUP_UID, MEASURE_UID):
@@ -608,7 +626,17 @@ class IngestBench:
         path = workdir / "profile.txt"
         if not path.exists():
             return {"error": "py-spy wrote no profile"}
-        return summarize_profile(path.read_text())
+        raw = path.read_text()
+        summary = summarize_profile(raw)
+        if self.config.profile_stem is not None:
+            self._profiles_kept += 1
+            kept = self.config.profile_stem.with_name(
+                f"{self.config.profile_stem.name}-round{self._profiles_kept}.txt"
+            )
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            kept.write_text(raw)
+            summary["raw"] = str(kept)
+        return summary
 
     def run(self) -> dict[str, Any]:
         rounds: list[dict[str, Any]] = []
@@ -684,7 +712,7 @@ class IngestBench:
             "timestamp": datetime.now(UTC).isoformat(timespec="seconds"),
             "machine": machine_info(),
             "config": {
-                **asdict(self.config),
+                **{k: v for k, v in asdict(self.config).items() if k != "profile_stem"},
                 "driver": self.driver,
                 "sqlite_synchronous": synchronous.upper(),
                 "engine": os.environ.get("OMI_ACTIONS_ENGINE", "local"),
@@ -697,8 +725,7 @@ class IngestBench:
             "ratios": ratio_summary,
             "target": {
                 "throughput_ratio": TARGET_THROUGHPUT_RATIO,
-                "met": ratio_summary["throughput"] >= TARGET_THROUGHPUT_RATIO
-                and durability["ok"],
+                "met": ratio_summary["throughput"] >= TARGET_THROUGHPUT_RATIO and durability["ok"],
             },
             "non_200": non_200,
             "socket_errors": socket_errors,

@@ -36,8 +36,12 @@ def create(
     action: Annotated[list[str] | None, ActionOption] = None,
     description: Annotated[str, typer.Option(help="What the app does.")] = "",
     owner: Annotated[str | None, typer.Option(help="Owner (person or team).")] = None,
-    webhook_url: Annotated[str | None, typer.Option(help="Where to POST processed conversations.")] = None,
-    app_id: Annotated[str | None, typer.Option("--id", help="Choose the id (default: random).")] = None,
+    webhook_url: Annotated[
+        str | None, typer.Option(help="Where to POST processed conversations.")
+    ] = None,
+    app_id: Annotated[
+        str | None, typer.Option("--id", help="Choose the id (default: random).")
+    ] = None,
     as_json: bool = JsonOption,
 ) -> None:
     """Create an app; prints its id (use it in /v2/integrations/{app_id}/...)."""
@@ -57,7 +61,9 @@ def create(
     if as_json:
         print_json(created)
         return
-    console.print(f"Created app [bold]{created.name}[/bold] with id [bold cyan]{created.id}[/bold cyan]")
+    console.print(
+        f"Created app [bold]{created.name}[/bold] with id [bold cyan]{created.id}[/bold cyan]"
+    )
     console.print(f"Next: [bold]omi-actions keys create {created.id}[/bold]")
 
 
@@ -70,7 +76,9 @@ def list_apps(
     """List apps, newest first."""
 
     async def operation(session: AsyncSession) -> list[AppOut]:
-        return [app_service.to_schema(a) for a in await app_service.list_apps(session, limit, offset)]
+        return [
+            app_service.to_schema(a) for a in await app_service.list_apps(session, limit, offset)
+        ]
 
     apps = run_in_session(operation)
     if as_json:

@@ -43,12 +43,20 @@ def register(app: typer.Typer) -> None:
 def ingest(
     duration: Annotated[float, typer.Option(help="Measured seconds per phase.", min=1)] = 10.0,
     concurrency: Annotated[int, typer.Option(help="Open connections.", min=1)] = 64,
-    warmup: Annotated[float, typer.Option(help="Unmeasured seconds before each phase.", min=0)] = 3.0,
+    warmup: Annotated[
+        float, typer.Option(help="Unmeasured seconds before each phase.", min=0)
+    ] = 3.0,
     rounds: Annotated[
-        int, typer.Option(help="Rounds (trivial, then ingest on a fresh database); medians reported.", min=1)
+        int,
+        typer.Option(
+            help="Rounds (trivial, then ingest on a fresh database); medians reported.", min=1
+        ),
     ] = 1,
     quick: Annotated[
-        bool, typer.Option("--quick", help=f"Smoke run: {QUICK_DURATION:g}s per phase, {QUICK_WARMUP:g}s warm-up.")
+        bool,
+        typer.Option(
+            "--quick", help=f"Smoke run: {QUICK_DURATION:g}s per phase, {QUICK_WARMUP:g}s warm-up."
+        ),
     ] = False,
     driver: Annotated[
         str, typer.Option(help="Load generator: auto (wrk if installed), wrk, python.")
@@ -56,26 +64,37 @@ def ingest(
     threads: Annotated[int, typer.Option(help="wrk threads.", min=1)] = 1,
     synchronous: Annotated[
         str | None,
-        typer.Option(help="SQLite synchronous for the server (default: the environment's, else FULL)."),
+        typer.Option(
+            help="SQLite synchronous for the server (default: the environment's, else FULL)."
+        ),
     ] = None,
     worker: Annotated[
-        bool, typer.Option("--worker/--no-worker", help="Embed the processing worker (the default).")
+        bool,
+        typer.Option("--worker/--no-worker", help="Embed the processing worker (the default)."),
     ] = True,
     profile: Annotated[
-        bool, typer.Option("--profile", help="Sample the ingest server with py-spy during its phase.")
+        bool,
+        typer.Option(
+            "--profile",
+            help="Sample the ingest server with py-spy (raw stacks kept beside --output).",
+        ),
     ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the result JSON on stdout.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the result JSON on stdout.")
+    ] = False,
     output: Annotated[
-        Path | None, typer.Option(help="Result JSON file (default bench-results/ingest-<time>.json).")
+        Path | None,
+        typer.Option(help="Result JSON file (default bench-results/ingest-<time>.json)."),
     ] = None,
 ) -> None:
-    """Durable ingest (POST …/user/conversations) against a trivial FastAPI endpoint: req/s, p50/p99, ratios."""
+    """Durable POST …/user/conversations vs a trivial FastAPI POST: req/s, p50/p99, ratios."""
     if driver not in ("auto", "wrk", "python"):
         raise typer.BadParameter("must be auto, wrk or python", param_hint="--driver")
     if synchronous is not None and synchronous.upper() not in ("FULL", "NORMAL", "OFF"):
         raise typer.BadParameter("must be FULL, NORMAL or OFF", param_hint="--synchronous")
     if quick:
         duration, warmup = QUICK_DURATION, QUICK_WARMUP
+    target = output or default_output()
     config = BenchConfig(
         duration=duration,
         warmup=warmup,
@@ -86,8 +105,8 @@ def ingest(
         sqlite_synchronous=synchronous.upper() if synchronous else None,
         worker=worker,
         profile=profile,
+        profile_stem=target.with_name(f"{target.stem}-profile") if profile else None,
     )
-    target = output or default_output()
     try:
         with _progress() as progress:
             runner = IngestBench(config, progress)

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import typer
 from pydantic import BaseModel, ValidationError
@@ -35,7 +35,7 @@ def load_settings() -> Settings:
         fail(f"invalid configuration: {exc}")
 
 
-def fail(message: str, code: int = 1) -> typer.Exit:
+def fail(message: str, code: int = 1) -> NoReturn:
     err_console.print(f"[red]error:[/red] {message}", highlight=False)
     raise typer.Exit(code)
 
@@ -49,7 +49,9 @@ def run_in_session(operation: Callable[[AsyncSession], Awaitable[T]]) -> T:
         fail(f"cannot open database {settings.database_url!r}: {exc}")
 
     async def run() -> T:
-        engine = create_engine(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous)
+        engine = create_engine(
+            settings.database_url, sqlite_synchronous=settings.sqlite_synchronous
+        )
         try:
             async with create_sessionmaker(engine)() as session, session.begin():
                 return await operation(session)
@@ -89,7 +91,9 @@ def print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2) + "\n")
 
 
-def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str | None = None) -> None:
+def print_table(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], title: str | None = None
+) -> None:
     table = Table(title=title, show_lines=False)
     for column in columns:
         table.add_column(column)

@@ -31,7 +31,11 @@ OffsetOption = typer.Option("--offset", min=0, help="Skip this many.")
 
 def _summary(conversation: dict[str, Any]) -> dict[str, Any]:
     structured = conversation.get("structured") or {}
-    return {**conversation, "title": structured.get("title", ""), "category": structured.get("category", "")}
+    return {
+        **conversation,
+        "title": structured.get("title", ""),
+        "category": structured.get("category", ""),
+    }
 
 
 @conversations.command("list")
@@ -115,8 +119,12 @@ def stats(as_json: bool = JsonOption) -> None:
 
     counts = run_in_session(operation)
     statuses = ("pending", "processing", "completed", "failed")
-    result = {kind: {s: by_status.get(s, 0) for s in statuses} for kind, by_status in counts.items()}
+    result = {
+        kind: {s: by_status.get(s, 0) for s in statuses} for kind, by_status in counts.items()
+    }
     if as_json:
         print_json(result)
     else:
-        print_table([{"kind": k, **v} for k, v in result.items()], ["kind", *statuses], title="Jobs")
+        print_table(
+            [{"kind": k, **v} for k, v in result.items()], ["kind", *statuses], title="Jobs"
+        )

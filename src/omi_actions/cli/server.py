@@ -15,7 +15,7 @@ from omi_actions.cli.common import err_console, fail, load_settings, run_in_sess
 from omi_actions.config import Settings
 from omi_actions.migrate import upgrade
 
-QUICKSTART = """[bold]The database has no apps yet.[/bold] Create one, a key, and a user who enables it:
+QUICKSTART = """[bold]The database has no apps yet.[/bold] Create an app, a key, and enable it:
 
   omi-actions apps create --name "My app" --action create_conversation --action create_facts
   omi-actions keys create APP_ID

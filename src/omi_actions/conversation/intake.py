@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import orjson
+from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import State
 
@@ -16,7 +17,7 @@ from omi_actions.conversation import service as conversation_service
 from omi_actions.conversation.repository import ConversationRepository
 from omi_actions.conversation.schemas import ConversationCreate, conversation_json
 from omi_actions.errors import TextRequired
-from omi_actions.ingest import Accepted, wait_until_processed
+from omi_actions.ingest import Accepted, Ingestor, wait_until_processed
 from omi_actions.kit.prefer import Preferences
 from omi_actions.kit.validation import validate_body
 from omi_actions.models import Conversation
@@ -54,8 +55,9 @@ async def accept(
             return Accepted(200, orjson.dumps(conversation_json(SimpleNamespace(**row))), location)
         return Accepted(200, EMPTY_BODY, location)
 
-    accepted = await state.ingestor.submit(
-        JobKind.CONVERSATION, Conversation.__table__, row, response, request
+    ingestor: Ingestor = state.ingestor
+    accepted = await ingestor.submit(
+        JobKind.CONVERSATION, cast(Table, Conversation.__table__), row, response, request
     )
     if accepted.replayed or preferences.wait_seconds is None:
         return accepted

@@ -62,7 +62,7 @@ def engine_input(conversation: Conversation) -> ConversationInput:
         started_at=conversation.started_at,
         finished_at=conversation.finished_at,
         language=conversation.language,
-        text_source=conversation.text_source,  # type: ignore[arg-type]
+        text_source=conversation.text_source,
         text_source_spec=conversation.text_source_spec,
         geolocation=Geolocation(**conversation.geolocation) if conversation.geolocation else None,
     )

@@ -23,7 +23,7 @@ class DevKeyRepository:
     async def by_hash(self, key_hash: str) -> DevKey | None:
         return await self.session.scalar(select(DevKey).where(DevKey.key_hash == key_hash))
 
-    async def list(self, uid: str | None) -> Sequence[DevKey]:
+    async def page(self, uid: str | None) -> Sequence[DevKey]:
         query = select(DevKey).order_by(DevKey.created_at.desc())
         if uid is not None:
             query = query.where(DevKey.uid == uid)

@@ -38,7 +38,7 @@ async def create(session: AsyncSession, uid: str, name: str | None = None) -> De
 
 
 async def list_keys(session: AsyncSession, uid: str | None = None) -> list[DevKeyOut]:
-    keys = await DevKeyRepository(session).list(uid)
+    keys = await DevKeyRepository(session).page(uid)
     return [DevKeyOut.model_validate(key, from_attributes=True) for key in keys]
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import orjson
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.datastructures import State
 
@@ -16,7 +16,7 @@ from omi_actions.auth.integration import IntegrationContext
 from omi_actions.errors import TextRequired
 from omi_actions.fact import service as fact_service
 from omi_actions.fact.schemas import FactsCreate, fact_json, submission_json
-from omi_actions.ingest import Accepted, wait_until_processed
+from omi_actions.ingest import Accepted, Ingestor, wait_until_processed
 from omi_actions.kit.prefer import Preferences
 from omi_actions.kit.validation import validate_body
 from omi_actions.models import FactSubmission
@@ -55,8 +55,9 @@ async def accept(
             return Accepted(200, orjson.dumps(body), location)
         return Accepted(200, EMPTY_BODY, location)
 
-    accepted = await state.ingestor.submit(
-        JobKind.FACT_SUBMISSION, FactSubmission.__table__, row, response, request
+    ingestor: Ingestor = state.ingestor
+    accepted = await ingestor.submit(
+        JobKind.FACT_SUBMISSION, cast(Table, FactSubmission.__table__), row, response, request
     )
     if accepted.replayed or preferences.wait_seconds is None:
         return accepted

@@ -104,7 +104,11 @@ async def get_fact(session: AsyncSession, uid: str, fact_id: str) -> Fact:
 
 
 async def list_facts(
-    session: AsyncSession, uid: str, limit: int = 100, offset: int = 0, include_invalid: bool = False
+    session: AsyncSession,
+    uid: str,
+    limit: int = 100,
+    offset: int = 0,
+    include_invalid: bool = False,
 ) -> Sequence[Fact]:
     return await FactRepository(session).list_for_user(uid, limit, offset, include_invalid)
 
@@ -158,7 +162,7 @@ def extraction_input(submission: FactSubmission) -> FactsInput | None:
         return None
     return FactsInput(
         text=submission.text,
-        text_source=submission.text_source,  # type: ignore[arg-type]
+        text_source=submission.text_source,
         text_source_spec=submission.text_source_spec,
         reference_time=submission.created_at,
     )
@@ -178,9 +182,12 @@ async def store_submission_facts(
         session,
         submission.uid,
         explicit_facts(submission),
-        Provenance(**base, manually_added=True),  # type: ignore[arg-type]
+        Provenance(**base, manually_added=True),
     )
     extracted_ids = await add_facts(
-        session, submission.uid, extracted, Provenance(**base)  # type: ignore[arg-type]
+        session,
+        submission.uid,
+        extracted,
+        Provenance(**base),  # type: ignore[arg-type]
     )
     return list(dict.fromkeys(explicit_ids + extracted_ids))

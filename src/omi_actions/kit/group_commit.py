@@ -26,7 +26,9 @@ logger = logging.getLogger("omi_actions.group_commit")
 class _Pending:
     table: Table
     row: dict[str, Any]
-    done: asyncio.Future[None] = field(default_factory=lambda: asyncio.get_running_loop().create_future())
+    done: asyncio.Future[None] = field(
+        default_factory=lambda: asyncio.get_running_loop().create_future()
+    )
 
 
 class WriterClosed(RuntimeError):

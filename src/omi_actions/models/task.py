@@ -9,7 +9,7 @@ from omi_actions.models.base import Base, UTCDateTime
 
 
 class Task(Base):
-    """An action item, extracted from a conversation (ordinal = its position) or created directly."""
+    """An action item: from a conversation (``ordinal`` = its position) or created directly."""
 
     __tablename__ = "tasks"
     __table_args__ = (

@@ -21,9 +21,7 @@ class Enablement(Base):
 
     __tablename__ = "enablements"
 
-    uid: Mapped[str] = mapped_column(
-        ForeignKey("users.uid", ondelete="CASCADE"), primary_key=True
-    )
+    uid: Mapped[str] = mapped_column(ForeignKey("users.uid", ondelete="CASCADE"), primary_key=True)
     app_id: Mapped[str] = mapped_column(
         ForeignKey("apps.id", ondelete="CASCADE"), primary_key=True, index=True
     )

@@ -2,6 +2,14 @@
 
 Pure functions over strings so the fact service (which holds the database
 side) and the batch CLI share one definition of "the same fact".
+
+* Two facts are the same when their normalised texts are equal, or when they
+  say the same thing in other words (fuzzy match after mapping a few synonyms)
+  *and* carry the same values: numbers, dates, proper names and negations must
+  agree, so "flight on May 15" never swallows "flight on May 16".
+* A newer fact supersedes an older one when both state the same single-valued
+  attribute of the user (job, home, relationship status, phone, e-mail, name,
+  age, "favourite X", ...) with different values. Anything else is left alone.
 """
 
 from __future__ import annotations
@@ -16,8 +24,38 @@ from rapidfuzz import fuzz
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
 
-# Two facts whose normalised forms score at least this (token_sort_ratio) are one fact.
-NEAR_DUPLICATE_THRESHOLD = 92.0
+# Two facts whose canonical forms score at least this (token_sort_ratio) are one
+# fact, provided their values agree (see ``_values``).
+NEAR_DUPLICATE_THRESHOLD = 90.0
+
+_STOPWORDS = frozenset(
+    """a an the of to in on at for and or is are was were be been has have had their his her
+    its user users s that this with as by from really very""".split()
+)
+# Paraphrases that mean the same for a fact about the user.
+_SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\b(?:loves|enjoys|adores|likes|is fond of|is a fan of|is into)\b", "likes"),
+        (r"\b(?:dislikes|hates|can ?not stand|cant stand|does not like|doesnt like)\b", "dislikes"),
+        (r"\b(?:is employed (?:at|by)|works for|works at)\b", "works at"),
+        (r"\b(?:resides in|is based in|lives in|is living in)\b", "lives in"),
+        (r"\b(?:favourite|fave)\b", "favorite"),
+        (r"\b(?:phone number|phone no|telephone|mobile number|cell number|mobile|cell)\b", "phone"),
+        (r"\b(?:e mail|email address)\b", "email"),
+        (r"\b(?:kids)\b", "children"),
+        (r"\b(?:mum|mom)\b", "mother"),
+        (r"\b(?:dad)\b", "father"),
+    )
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|dont|doesnt|didnt|isnt|wasnt|cannot|cant|without)\b")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday"
+).split()
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*")
 
 
 def normalise_fact(content: str) -> str:
@@ -31,11 +69,54 @@ def content_hash(content: str) -> str:
     return hashlib.sha256(normalise_fact(content).encode()).hexdigest()
 
 
+def _canonical(content: str) -> str:
+    text = normalise_fact(content.replace("'", "").replace("’", ""))
+    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
+    for pattern, replacement in _SYNONYMS:
+        text = pattern.sub(replacement, text)
+    return " ".join(w for w in text.split() if w not in _STOPWORDS)
+
+
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "twenty": "20",
+}  # fmt: skip
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _values(content: str) -> tuple[frozenset[str], frozenset[str], bool]:
+    """Numbers, names/months and whether the fact is negated: what must agree."""
+    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], content.replace("’", "'"))
+    numbers = frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
+    names = frozenset(
+        word.casefold().removesuffix("'s")
+        for word in _PROPER.findall(text)
+        if word.casefold() not in ("user", "users", "user's", "i")
+    )
+    months = frozenset(w for w in normalise_fact(text).split() if w in _MONTHS)
+    negated = bool(_NEGATION.search(normalise_fact(text.replace("'", ""))))
+    return numbers, names | months, negated
+
+
 def is_near_duplicate(new: str, existing: str) -> bool:
     a, b = normalise_fact(new), normalise_fact(existing)
     if a == b:
         return True
-    return fuzz.token_sort_ratio(a, b) >= NEAR_DUPLICATE_THRESHOLD
+    new_numbers, new_names, new_negated = _values(new)
+    old_numbers, old_names, old_negated = _values(existing)
+    if new_numbers != old_numbers or new_negated != old_negated:
+        return False
+    # Every name or month of one fact must appear in the other (case-insensitively).
+    a_words = set(normalise_fact(new.replace("'s", "").replace("’s", "")).split())
+    b_words = set(normalise_fact(existing.replace("'s", "").replace("’s", "")).split())
+    if any(n not in b_words for n in new_names) or any(n not in a_words for n in old_names):
+        return False
+    ca, cb = _canonical(new), _canonical(existing)
+    if not ca or not cb:
+        return False
+    if ca == cb:
+        return True
+    return fuzz.token_sort_ratio(ca, cb) >= NEAR_DUPLICATE_THRESHOLD
 
 
 def find_duplicate(new: str, existing: Sequence[str]) -> int | None:
@@ -55,10 +136,93 @@ class KnownFact:
     category: str
 
 
+# Single-valued attributes of the user: (attribute key, pattern whose ``value``
+# group is the attribute's value). Order matters only for readability.
+_SINGLE_VALUED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (key, re.compile(pattern, re.IGNORECASE))
+    for key, pattern in (
+        (
+            "employer",
+            r"^user (?:now )?(?:works|is working|is employed) (?:at|for|by) (?P<value>.+)$",
+        ),
+        ("job", r"^user (?:now )?works as (?P<value>.+)$"),
+        (
+            "job",
+            r"^user (?:has )?(?:accepted|started|took|takes|starts|got) (?:a |an |the )?(?:new )?"
+            r"(?:position|job|role)(?: as)? (?P<value>.+)$",
+        ),
+        (
+            "job",
+            r"^user'?s (?:current )?(?:job|job title|title|role|position|occupation) is (?P<value>.+)$",
+        ),
+        ("employer", r"^user'?s (?:current )?(?:employer|company) is (?P<value>.+)$"),
+        ("job", r"^user (?:has )?joined (?P<value>.+)$"),
+        ("home", r"^user (?:now )?(?:lives|is living|resides) (?:in|at) (?P<value>.+)$"),
+        ("home", r"^user (?:has )?(?:moved|relocated) to (?P<value>.+)$"),
+        ("home", r"^user'?s (?:home )?(?:address|home|home city|city) is (?P<value>.+)$"),
+        (
+            "relationship",
+            r"^user is (?:now )?(?P<value>married|single|engaged|divorced|separated|widowed|"
+            r"dating .+|in a relationship.*)$",
+        ),
+        (
+            "partner",
+            r"^user'?s (?:partner|girlfriend|boyfriend|wife|husband|spouse|fianc[ée]e?) is (?:named )?(?P<value>.+)$",
+        ),
+        (
+            "phone",
+            r"^user'?s (?:phone|phone number|mobile|mobile number|cell|cell number) is (?P<value>.+)$",
+        ),
+        ("email", r"^user'?s (?:email|e-mail|email address) is (?P<value>.+)$"),
+        ("name", r"^user'?s (?:full )?name is (?P<value>.+)$"),
+        ("age", r"^user is (?P<value>\d{1,3}) years? old$"),
+        ("birthday", r"^user'?s birthday is (?P<value>.+)$"),
+        ("manager", r"^user'?s (?:manager|boss) is (?P<value>.+)$"),
+        ("manager", r"^user reports to (?P<value>.+)$"),
+        ("school", r"^user (?:now )?(?:studies|is studying) at (?P<value>.+)$"),
+        (
+            "size",
+            r"^user'?s (?P<attr>shirt|shoe|ring|dress|pant|jacket) size is (?P<value>.+)$",
+        ),
+        ("favorite", r"^user'?s (?:favou?rite|fave) (?P<attr>[\w ]{2,30}?) is (?P<value>.+)$"),
+    )
+)
+
+
+def _attribute(content: str) -> tuple[str, str] | None:
+    """(attribute key, value) of a fact stating a single-valued attribute, else None."""
+    text = content.strip().rstrip(".!").replace("’", "'")
+    text = re.sub(r"\s+", " ", text)
+    for key, pattern in _SINGLE_VALUED:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        attr = match.groupdict().get("attr")
+        value = normalise_fact(match.group("value"))
+        if not value:
+            return None
+        return (f"{key}:{normalise_fact(attr)}" if attr else key), value
+    return None
+
+
 def find_superseded(new_content: str, new_category: str, known: Sequence[KnownFact]) -> list[str]:
     """Ids of known facts that ``new_content`` updates (same subject, new value).
 
     The rule is deliberately conservative: it only fires when both facts state
-    the same single-valued attribute of the user (job, employer, home, status).
+    the same single-valued attribute of the user (job, employer, home, status)
+    and the values differ; a near-duplicate is never "superseded" (it is one fact).
     """
-    return []
+    del new_category  # the attribute, not the category, decides; kept for the signature
+    new_attribute = _attribute(new_content)
+    if new_attribute is None:
+        return []
+    key, value = new_attribute
+    superseded: list[str] = []
+    for fact in known:
+        old = _attribute(fact.content)
+        if old is None or old[0] != key:
+            continue
+        if old[1] == value or is_near_duplicate(new_content, fact.content):
+            continue
+        superseded.append(fact.id)
+    return superseded

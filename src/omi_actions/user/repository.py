@@ -20,7 +20,7 @@ class UserRepository:
         await self.session.flush()
         return user
 
-    async def list(self, limit: int, offset: int) -> Sequence[User]:
+    async def page(self, limit: int, offset: int) -> Sequence[User]:
         query = select(User).order_by(User.created_at.desc(), User.uid).limit(limit).offset(offset)
         return (await self.session.scalars(query)).all()
 

@@ -48,7 +48,7 @@ async def get(session: AsyncSession, uid: str) -> UserOut:
 
 async def list_users(session: AsyncSession, limit: int = 100, offset: int = 0) -> list[UserOut]:
     repository = UserRepository(session)
-    users = await repository.list(limit, offset)
+    users = await repository.page(limit, offset)
     apps = await repository.enabled_apps([user.uid for user in users])
     return [
         UserOut(uid=u.uid, name=u.name, created_at=u.created_at, enabled_apps=apps[u.uid])

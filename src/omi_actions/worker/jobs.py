@@ -67,7 +67,9 @@ async def renew(session: AsyncSession, model: JobModel, claim: Claim, lease_seco
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 
-async def mark_completed(session: AsyncSession, model: JobModel, claim: Claim, **values: object) -> bool:
+async def mark_completed(
+    session: AsyncSession, model: JobModel, claim: Claim, **values: object
+) -> bool:
     """Set ``completed`` with ``values`` if the claim still holds (same transaction as results)."""
     now = utcnow()
     result = await session.execute(
@@ -124,7 +126,9 @@ async def mark_failed_attempt(
     return delay
 
 
-async def due_ids(session: AsyncSession, model: JobModel, older_than: timedelta, limit: int) -> list[str]:
+async def due_ids(
+    session: AsyncSession, model: JobModel, older_than: timedelta, limit: int
+) -> list[str]:
     """Rows that should be running but may have no queue message: stale pending, expired leases."""
     now = utcnow()
     query = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -25,7 +25,7 @@ from omi_actions.worker.queue import JobKind
 logger = logging.getLogger("omi_actions.worker")
 
 T = TypeVar("T")
-Dispatch = Callable[[JobKind, str], Awaitable[bool]]
+Dispatch = Callable[[JobKind, str], Coroutine[Any, Any, bool]]
 
 MODELS: dict[JobKind, jobs.JobModel] = {
     JobKind.CONVERSATION: Conversation,
@@ -56,6 +56,7 @@ class Processor:
         self._slots = asyncio.Semaphore(config.concurrency)
         self._executor = ThreadPoolExecutor(config.concurrency, thread_name_prefix="engine")
         self._retry_handles: set[asyncio.TimerHandle] = set()
+        self._retry_tasks: set[asyncio.Task[bool]] = set()
         self.dispatch: Dispatch | None = None
         # Ids dispatched in this process and not finished yet (the sweep skips them).
         self.in_flight: set[str] = set()
@@ -147,7 +148,7 @@ class Processor:
 
     @contextlib.asynccontextmanager
     async def _lease_kept(self, model: jobs.JobModel, claim: jobs.Claim) -> AsyncIterator[None]:
-        """Renew the lease while the job runs, so a slow engine is not mistaken for a dead worker."""
+        """Renew the lease while the job runs: a slow engine is not a dead worker."""
 
         async def renew_forever() -> None:
             interval = self._config.lease_seconds / 3
@@ -175,7 +176,9 @@ class Processor:
             logger.warning("could not release %s on shutdown: %s", claim.record_id, exc)
 
     async def _fail(self, kind: JobKind, claim: jobs.Claim, error: str) -> None:
-        logger.warning("job failed: %s", error, extra={"job": kind.value, "record_id": claim.record_id})
+        logger.warning(
+            "job failed: %s", error, extra={"job": kind.value, "record_id": claim.record_id}
+        )
         async with self._sessionmaker() as session, session.begin():
             delay = await jobs.mark_failed_attempt(
                 session,
@@ -198,7 +201,9 @@ class Processor:
         def fire() -> None:
             self._retry_handles.discard(handle)
             self.in_flight.add(record_id)
-            loop.create_task(dispatch(kind, record_id))
+            task = loop.create_task(dispatch(kind, record_id))
+            self._retry_tasks.add(task)
+            task.add_done_callback(self._retry_tasks.discard)
 
         handle = loop.call_later(delay, fire)
         self._retry_handles.add(handle)

@@ -101,7 +101,10 @@ class WorkerRuntime:
         assert self.processor is not None
         sent = 0
         async with self._sessionmaker() as session:
-            due = {kind: await jobs.due_ids(session, MODELS[kind], stale_after, 2000) for kind in JobKind}
+            due = {
+                kind: await jobs.due_ids(session, MODELS[kind], stale_after, 2000)
+                for kind in JobKind
+            }
         for kind, ids in due.items():
             for record_id in ids:
                 if record_id in self.processor.in_flight:

@@ -75,7 +75,10 @@ _ANAPHORIC = re.compile(
     r"|^do\s+(?:the\s+)?(?P<noun>[a-z]+?)s?\b(?P<rest2>.*)$",
     re.IGNORECASE,
 )
-_FRONTED = re.compile(r"^(?P<pro>those|that|this|it|these)\s+I(?:'ll|’ll| will)\s+(?P<verb>\w+)\b(?P<rest>.*)", re.IGNORECASE)
+_FRONTED = re.compile(
+    r"^(?P<pro>those|that|this|it|these)\s+I(?:'ll|’ll| will)\s+(?P<verb>\w+)\b(?P<rest>.*)",
+    re.IGNORECASE,
+)
 _OPT_IN_CONDITION = re.compile(
     r"\bif\s+(?:you\s+)?(?:need|want|wish|have\s+(?:any\s+)?questions|can'?t|cannot|are\s+unable|"
     r"would\s+like|prefer|have\s+(?:a|any)\s+(?:problem|issue|concern))",
@@ -227,7 +230,9 @@ class _Context:
         The same sentence first, then the speaker's own recent sentences, then
         anyone's; "them"/"those" prefer a plural noun, "it"/"that" a singular.
         """
-        speaker = self.document.sentences[index].speaker if index < len(self.document.sentences) else None
+        speaker = (
+            self.document.sentences[index].speaker if index < len(self.document.sentences) else None
+        )
         recent = list(reversed(self.document.sentences[max(0, index - 4) : index]))
         own = [s.text for s in recent if s.speaker == speaker]
         rest = [s.text for s in recent if s.speaker != speaker]
@@ -320,7 +325,7 @@ def _request(
     ready = _READY.search(text)
     if ready is not None:
         org = f" from {context.organisation}" if context.organisation else ""
-        return f"pick up the {ready.group('x')}{org} {text[ready.end():]}", "request"
+        return f"pick up the {ready.group('x')}{org} {text[ready.end() :]}", "request"
     need = _WE_NEED.search(text)
     if need is not None:
         return _rewrite(f"send {need.group('x')}", speaker, context), "request"
@@ -343,7 +348,9 @@ def _rewrite(task: str, speaker: str | None, context: _Context) -> str:
     return grammar.rewrite_request(task, speaker)
 
 
-def _commitment(clause: str, sentence: Sentence, document: Document, allow_imperative: bool) -> str | None:
+def _commitment(
+    clause: str, sentence: Sentence, document: Document, allow_imperative: bool
+) -> str | None:
     text = clause.strip()
     if text.endswith("?") and not re.search(r"\bI(?:'ll| will)\b", text):
         return None
@@ -440,7 +447,7 @@ def _with_event_context(description: str, events: list[Event]) -> str:
     if verb == "rsvp":
         rest = description.split(" ", 1)[1] if " " in description else ""
         return f"RSVP to {title} {rest}".strip()
-    return f"{description} to {title}"
+    return f"{description} to the {title}"
 
 
 def _addressed_elsewhere(sentence: Sentence, document: Document) -> bool:
@@ -473,15 +480,30 @@ def extract_actions(
             group = _GROUP_REQUEST.search(sentence.text)
             if group is not None:
                 pending_group = (group.group("task"), index)
-        elif pending_group is not None and _ACCEPT.search(sentence.text) and index - pending_group[1] <= 2:
-            _add(candidates, pending_group[0], sentence.text, sentence, index, "accepted", context, events)
+        elif (
+            pending_group is not None
+            and _ACCEPT.search(sentence.text)
+            and index - pending_group[1] <= 2
+        ):
+            _add(
+                candidates,
+                pending_group[0],
+                sentence.text,
+                sentence,
+                index,
+                "accepted",
+                context,
+                events,
+            )
             pending_group = None
             continue
         if sentence.from_user is True and candidates and _ACCEPT.search(sentence.text):
             _date_acceptance(candidates, sentence, index, context)
         invitation = _INVITED_BY.search(sentence.text)
         if invitation is not None and sentence.from_user is not True:
-            task = f"respond to {invitation.group('who')}'s invitation to {invitation.group('what')}"
+            task = (
+                f"respond to {invitation.group('who')}'s invitation to {invitation.group('what')}"
+            )
             _add(candidates, task, sentence.text, sentence, index, "invitation", context, events)
         previous_found = True
         for position, clause in enumerate(_clauses(sentence.text)):
@@ -499,7 +521,8 @@ def extract_actions(
                     clause,
                     sentence,
                     document,
-                    allow_imperative=(note_like or sentence.bullet or position > 0) and imperative_ok,
+                    allow_imperative=(note_like or sentence.bullet or position > 0)
+                    and imperative_ok,
                 )
             if found is None and sentence.from_user is not True and candidates:
                 found = _continuation(clause, sentence, candidates[-1], index)
@@ -544,8 +567,11 @@ def _anaphoric(
     noun = match.group("noun")
     if noun is not None:
         target = next(
-            (c for c in reversed(candidates) if c.verb.lower().startswith(noun.lower()[:4])
-             and index - c.index <= 4),
+            (
+                c
+                for c in reversed(candidates)
+                if c.verb.lower().startswith(noun.lower()[:4]) and index - c.index <= 4
+            ),
             None,
         )
         if target is None:
@@ -560,7 +586,9 @@ def _anaphoric(
     return True
 
 
-def _date_acceptance(candidates: list[_Candidate], sentence: Sentence, index: int, context: _Context) -> None:
+def _date_acceptance(
+    candidates: list[_Candidate], sentence: Sentence, index: int, context: _Context
+) -> None:
     """ "sure, I'll do it this afternoon" dates the request just made."""
     last = candidates[-1]
     if last.due_at is not None or index - last.index > 2 or last.sentence.from_user is True:
@@ -597,7 +625,14 @@ def _same_task(a: str, b: str) -> bool:
 def _dedupe(candidates: list[_Candidate]) -> list[ActionItem]:
     items: list[ActionItem] = []
     for candidate in candidates:
-        duplicate = next((i for i, item in enumerate(items) if _same_task(candidate.description, item.description)), None)
+        duplicate = next(
+            (
+                i
+                for i, item in enumerate(items)
+                if _same_task(candidate.description, item.description)
+            ),
+            None,
+        )
         if duplicate is not None:
             if items[duplicate].due_at is None and candidate.due_at is not None:
                 items[duplicate] = items[duplicate].model_copy(update={"due_at": candidate.due_at})

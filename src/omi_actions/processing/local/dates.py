@@ -220,7 +220,9 @@ def _resolve_day(day: str, base: datetime) -> tuple[date, bool] | None:
     if phrase in ("next week", "this coming week", "the coming week", "coming week"):
         days = 7 - base.weekday()
         return (base + timedelta(days=days)).date(), False
-    phrase = re.sub(r"\b(min|hr)s?$", lambda m: "minutes" if m.group(1) == "min" else "hours", phrase)
+    phrase = re.sub(
+        r"\b(min|hr)s?$", lambda m: "minutes" if m.group(1) == "min" else "hours", phrase
+    )
     match = re.fullmatch(
         r"(?:in\s+)?(\w+)\s+(minute|hour|day|week|month)s?(?:\s+from\s+(?:now|today))?", phrase
     )
@@ -342,7 +344,11 @@ def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
             day_text = "today"
     clock: time | None = _parse_clock(clock_text) if clock_text else None
     ambiguous = False
-    if clock is not None and clock_text is not None and not re.search(r"[ap]\.?m", clock_text, re.I):
+    if (
+        clock is not None
+        and clock_text is not None
+        and not re.search(r"[ap]\.?m", clock_text, re.I)
+    ):
         if clock_text[:1] != "0" and 1 <= clock.hour <= 12:
             ambiguous = True
             if 1 <= clock.hour <= 7 or "tonight" in lowered:
@@ -379,8 +385,10 @@ def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
         part_hour = _PART_HOURS.get(part.lower(), 9) if part else (20 if tonight else None)
         if part_hour is not None:
             clock, has_time = time(part_hour, 0), True
-        elif day_text is not None and re.match(r"in\s", day_text.lower()) and re.search(
-            r"\b(?:hours?|hrs?|minutes?|mins?)\b", day_text.lower()
+        elif (
+            day_text is not None
+            and re.match(r"in\s", day_text.lower())
+            and re.search(r"\b(?:hours?|hrs?|minutes?|mins?)\b", day_text.lower())
         ):
             relative = re.sub(r"\b(a|an|one)\b", "1", day_text.lower())
             relative = re.sub(r"\bmins?\b", "minutes", re.sub(r"\bhrs?\b", "hours", relative))

@@ -15,7 +15,7 @@ from omi_actions.processing.local.categories import classify, pick_emoji
 from omi_actions.processing.local.discard import is_content_free
 from omi_actions.processing.local.events import extract_events
 from omi_actions.processing.local.facts import extract_facts
-from omi_actions.processing.local.language import language_problem, language_name
+from omi_actions.processing.local.language import language_name, language_problem
 from omi_actions.processing.local.place import resolve_place
 from omi_actions.processing.local.summary import keyphrases, make_overview, make_title
 from omi_actions.processing.local.text import MAX_CHARS, Document, parse

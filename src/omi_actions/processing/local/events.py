@@ -176,8 +176,10 @@ def _plan_of(text: str) -> tuple[str, int, int] | None:
             before = lowered[max(0, start - 12) : start]
             if re.search(r"\b(?:before|after)\s+(?:the\s+)?$", before):
                 continue
-            if best is None or (end - start) > (best[2] - best[1]) or (
-                (end - start) == (best[2] - best[1]) and start < best[1]
+            if (
+                best is None
+                or (end - start) > (best[2] - best[1])
+                or ((end - start) == (best[2] - best[1]) and start < best[1])
             ):
                 best = (title, start, end)
             break
@@ -191,7 +193,9 @@ def _modifiers(text: str, start: int) -> str:
     for word in reversed(words):
         if word.lower() in _MODIFIER_STOP or word.lower() in TASK_VERBS or word[:1].isdigit():
             break
-        if re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", word, re.I):
+        if re.fullmatch(
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", word, re.I
+        ):
             break
         kept.insert(0, word)
     return " ".join(kept)
@@ -247,6 +251,12 @@ def _title(frame: _Frame, document: Document) -> str:
         if where is not None and where.group("where").split()[0] not in _NAMES_NOT_PEOPLE:
             return f"{plan} to {where.group('where')}"
     person = _person(frame.sentence, document)
+    if person is None and re.search(
+        r"appointment|checkup|check-up|cleaning|physical|follow-up", plan, re.I
+    ):
+        # A medical plan is with the doctor the text names, wherever it names them.
+        doctor = _DOCTOR.search(document.body) or _DOCTOR.search(document.subject or "")
+        person = re.sub(r"(?:'s|’s)$", "", doctor.group("who")) if doctor else None
     if person and person.lower() not in ("me", "user", "i"):
         return f"{plan} with {person}"
     return plan
@@ -302,7 +312,9 @@ def _open_frame(sentence: Sentence, index: int, document: Document) -> _Frame | 
     invited = _INVITED_TO.search(text)
     if invited is not None:
         what = invited.group("what").strip()
-        return _Frame(what[:1].upper() + what[1:], sentence, index, subject=what[:1].upper() + what[1:])
+        return _Frame(
+            what[:1].upper() + what[1:], sentence, index, subject=what[:1].upper() + what[1:]
+        )
     found = _plan_of(text)
     if found is not None:
         title, start, _ = found
@@ -311,7 +323,9 @@ def _open_frame(sentence: Sentence, index: int, document: Document) -> _Frame | 
         plan = plan[:1].upper() + plan[1:]
         return _Frame(plan, sentence, index)
     if _FOLLOW_UP.search(text):
-        return _Frame("Follow-up" if re.search(r"see\s+you", text, re.I) else "Meeting", sentence, index)
+        return _Frame(
+            "Follow-up" if re.search(r"see\s+you", text, re.I) else "Meeting", sentence, index
+        )
     return None
 
 
@@ -325,9 +339,11 @@ def _finish(frame: _Frame, document: Document, reference: datetime) -> Event | N
         clock = time(0, 0)
     else:
         clock = frame.clock
-        if frame.ambiguous and clock.hour < 12 and frame.plan.split()[-1].capitalize() in {
-            p.split()[-1] for p in _EVENING
-        }:
+        if (
+            frame.ambiguous
+            and clock.hour < 12
+            and frame.plan.split()[-1].capitalize() in {p.split()[-1] for p in _EVENING}
+        ):
             clock = clock.replace(hour=clock.hour + 12)
     start = datetime.combine(frame.day, clock).replace(tzinfo=UTC)
     if start < reference - timedelta(hours=1):
@@ -378,7 +394,11 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         if index - frame.index > _FRAME_WINDOW:
             close()
             continue
-        if sentence.from_user is not False and _DECLINE.search(text) and sentence.turn != frame.sentence.turn:
+        if (
+            sentence.from_user is not False
+            and _DECLINE.search(text)
+            and sentence.turn != frame.sentence.turn
+        ):
             frame.declined = True
             continue
         if mentions:

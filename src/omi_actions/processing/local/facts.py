@@ -110,11 +110,15 @@ _CATEGORY_WORDS: tuple[tuple[FactCategory, re.Pattern[str]], ...] = (
     ),
     (
         "learnings",
-        re.compile(r"\b(?:learn\w*|stud(?:y|ies|ying)|course|class|degree|program|admitted)\b", re.I),
+        re.compile(
+            r"\b(?:learn\w*|stud(?:y|ies|ying)|course|class|degree|program|admitted)\b", re.I
+        ),
     ),
     (
         "habits",
-        re.compile(r"\b(?:every|usually|always|often|daily|routine|each (?:day|morning|week))\b", re.I),
+        re.compile(
+            r"\b(?:every|usually|always|often|daily|routine|each (?:day|morning|week))\b", re.I
+        ),
     ),
     (
         "hobbies",
@@ -205,7 +209,9 @@ def _contacts(text: str) -> list[str]:
     subject = f"User's {role} is {name}" if is_doctor else f"User's contact {name}"
     phones = [
         match.raw_string.strip()
-        for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE)
+        for match in phonenumbers.PhoneNumberMatcher(
+            text, "US", leniency=phonenumbers.Leniency.POSSIBLE
+        )
     ]
     emails = _EMAIL.findall(text)
     if phones:
@@ -235,7 +241,9 @@ def _bookings(text: str, reference: datetime) -> list[str]:
 
 
 def _flight_fact(text: str, details: str, when_text: str, reference: datetime) -> str:
-    destination = re.sub(r"^to\s+", "", details, flags=re.I) if details.lower().startswith("to ") else ""
+    destination = (
+        re.sub(r"^to\s+", "", details, flags=re.I) if details.lower().startswith("to ") else ""
+    )
     departure = _DEPARTURE.search(text)
     origin = departure.group("code") if departure else ""
     day = _iso_when(when_text, reference) if when_text else None
@@ -353,14 +361,27 @@ def _greeting_name(document: Document, whole_text: str) -> list[str]:
     if document.kind != "email":
         return []
     match = re.search(
-        r"^\s*(?:hi|hello|dear|hey)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[,!:]",
+        r"^\s*(?i:hi|hello|dear|hey)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[,!:]",
         whole_text,
         re.MULTILINE,
     ) or re.search(r"\bmessage\s+is\s+for\s+(?P<name>[A-Z][a-z]+)\b", whole_text)
     if match is None:
         return []
     name = match.group("name")
-    if name.lower().split()[0] in ("customer", "resident", "all", "team", "sir", "madam", "there", "friend", "member", "user", "everyone", "folks"):
+    if name.lower().split()[0] in (
+        "customer",
+        "resident",
+        "all",
+        "team",
+        "sir",
+        "madam",
+        "there",
+        "friend",
+        "member",
+        "user",
+        "everyone",
+        "folks",
+    ):
         return []
     return [f"User's name is {name}"]
 
@@ -375,7 +396,10 @@ def _split_coordinated(fact: str) -> list[str]:
     if match is None:
         return [fact]
     tail = match.group("tail")
-    return [f"{match.group('head')} {match.group('a')}{tail}", f"{match.group('head')} {match.group('b')}{tail}"]
+    return [
+        f"{match.group('head')} {match.group('a')}{tail}",
+        f"{match.group('head')} {match.group('b')}{tail}",
+    ]
 
 
 def _sentence_facts(sentence: Sentence, document: Document, reference: datetime) -> list[str]:
@@ -415,7 +439,9 @@ def _is_request(text: str) -> bool:
     )
 
 
-_MEDICAL_PLAN = re.compile(r"\b(?:appointment|checkup|check-up|cleaning|physical|follow-up)\b", re.I)
+_MEDICAL_PLAN = re.compile(
+    r"\b(?:appointment|checkup|check-up|cleaning|physical|follow-up)\b", re.I
+)
 
 
 def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> list[str]:

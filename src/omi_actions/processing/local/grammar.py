@@ -122,6 +122,10 @@ def rewrite_commitment(task: str, other: str | None) -> str:
     if other:
         task = re.sub(r"\byou\b", other, task, flags=re.IGNORECASE)
         task = re.sub(r"\byour\b", f"{other}'s", task, flags=re.IGNORECASE)
+    else:
+        # In the user's own note, "your" is the user's: "bring your card" -> "bring card".
+        task = re.sub(r"\byour way\b", "the way", task, flags=re.IGNORECASE)
+        task = re.sub(r"\byour\s+", "", task, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", task).strip()
 
 

@@ -39,10 +39,16 @@ _SUBJECT = re.compile(
 )
 
 
-def _subject(match: re.Match[str]) -> str:
+def _subject(match: re.Match[str], keep_perfect: bool = False) -> str:
     contr, verb, adv = match.group("contr"), match.group("verb"), match.group("adv")
     adverbs = (match.group(0)[len("I") + len(contr or "") :].rsplit(verb, 1)[0]) if verb else ""
-    if contr in ("'ve", "’ve") and verb and verb.lower().endswith("ed") and not adverbs.strip():
+    if (
+        not keep_perfect
+        and contr in ("'ve", "’ve")
+        and verb
+        and verb.lower().endswith("ed")
+        and not adverbs.strip()
+    ):
         return f"User {verb}"  # "I've accepted" -> "User accepted": shorter, same fact
     if contr:
         aux = _IRREGULAR[contr]
@@ -63,7 +69,9 @@ def to_third_person(text: str) -> str:
     text = re.sub(r"\bour\b", "their", text)
     if text.startswith("User and their"):
         text = re.sub(r"^(User and their \w+ \w+) has\b", r"\1 have", text)
-    text = _SUBJECT.sub(_subject, text)
+    # "I've played the cello since I was eight" is ongoing: keep "has played".
+    keep_perfect = bool(re.search(r"\bsince\b|\bfor\s+(?:\d+|many|several)\s+years?\b", text))
+    text = _SUBJECT.sub(lambda m: _subject(m, keep_perfect), text)
     text = re.sub(r"\bmy\s+own\b", "their own", text, flags=re.IGNORECASE)
     text = re.sub(r"^My\b", "User's", text)
     text = re.sub(r"\bmy\b", "their", text, flags=re.IGNORECASE)

@@ -93,11 +93,7 @@ def make_title(
     if phrases:
         first = phrases[0][0]
         second = next(
-            (
-                p
-                for p, _ in phrases[1:]
-                if not set(p.lower().split()) & set(first.lower().split())
-            ),
+            (p for p, _ in phrases[1:] if not set(p.lower().split()) & set(first.lower().split())),
             None,
         )
         title = f"{_phrase_case(first)} and {second}" if second else _phrase_case(first)
@@ -128,7 +124,9 @@ def make_overview(document: Document, phrases: Sequence[tuple[str, float]]) -> s
         range(len(document.sentences)),
         key=lambda i: (-_sentence_weight(document.sentences[i].text, phrases), i),
     )
-    chosen = sorted(i for i in ranked[:2] if _sentence_weight(document.sentences[i].text, phrases) > 0)
+    chosen = sorted(
+        i for i in ranked[:2] if _sentence_weight(document.sentences[i].text, phrases) > 0
+    )
     if not chosen and document.sentences:
         chosen = [0]
     body: list[str] = []

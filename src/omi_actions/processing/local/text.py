@@ -175,9 +175,7 @@ class _Email:
 
 
 _USER_ADDRESS = re.compile(r"\bme@|^\s*me\s*$", re.IGNORECASE)
-_QUOTED = re.compile(
-    r"^\s*(?:>|-{2,}\s*original message|on\s.+wrote:\s*$|from:\s)", re.IGNORECASE
-)
+_QUOTED = re.compile(r"^\s*(?:>|-{2,}\s*original message|on\s.+wrote:\s*$|from:\s)", re.IGNORECASE)
 _NAME_SUFFIX = re.compile(r",?\s+(?:esq|md|phd|jr|sr|cpa|dds)\.?$", re.IGNORECASE)
 
 
@@ -296,7 +294,9 @@ def parse(text: str, text_source: str, text_source_spec: str | None) -> Document
         # In a transcript, the side opposite "Me" is someone else as well.
         if any(s.lower() in _USER_SPEAKERS for s in speakers):
             sentences = [
-                s if s.from_user is not None else Sentence(s.text, s.speaker, False, s.turn, s.bullet)
+                s
+                if s.from_user is not None
+                else Sentence(s.text, s.speaker, False, s.turn, s.bullet)
                 for s in sentences
             ]
     return Document(
