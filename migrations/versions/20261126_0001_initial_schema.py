@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 03:52:21.624539
+Create Date: 2026-11-26 04:04:15.853715
 """
 
 from collections.abc import Sequence
@@ -153,7 +153,7 @@ def upgrade() -> None:
         sa.Column("request_hash", sa.String(length=64), nullable=False),
         sa.Column("status_code", sa.Integer(), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
-        sa.Column("location", sa.String(length=2000), nullable=True),
+        sa.Column("location", sa.Text(), nullable=True),
         sa.Column("created_at", omi_actions.models.base.UTCDateTime(timezone=True), nullable=False),
         sa.Column("expires_at", omi_actions.models.base.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("scope", "key", name=op.f("pk_idempotency_records")),

@@ -120,6 +120,31 @@ def _rows(database_url: str, query: str) -> list[tuple[Any, ...]]:
         return connection.execute(query).fetchall()
 
 
+def _listed_ids(server: LiveServer, uid: str) -> list[str]:
+    """Every conversation of ``uid`` through ``omi-actions conversations list``, page by page."""
+    ids: list[str] = []
+    while True:
+        page = server.cli_json(
+            "conversations", "list", "--uid", uid, "--limit", "1000", "--offset", str(len(ids))
+        )
+        ids.extend(conversation["id"] for conversation in page)
+        if len(page) < 1000:
+            return ids
+
+
+def _read_back(server: LiveServer, who: Provisioned, ids: list[str]) -> dict[str, str]:
+    """``GET`` each id's Location as the client would; id -> status."""
+    statuses = {}
+    with httpx.Client(base_url=server.base_url, headers=who.auth, timeout=30) as client:
+        for record_id in ids:
+            response = client.get(
+                who.path(f"user/conversations/{record_id}"), params={"uid": who.uid}
+            )
+            assert response.status_code == 200, response.text
+            statuses[record_id] = response.json()["status"]
+    return statuses
+
+
 @pytest.fixture(params=BACKENDS)
 def crash_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     with scratch_database(request.param, tmp_path, prefix="crash") as url:
@@ -138,10 +163,18 @@ def test_sigkill_under_load_loses_and_duplicates_nothing(
         assert outcome.killed_at_acks is not None, "the load finished before the kill"
         assert not server.running
         load_done = time.monotonic()
+        # What the dead server left behind: the work recovery has to pick up.
+        at_kill = Counter(
+            row[0] for row in _rows(crash_database, "SELECT status FROM conversations")
+        )
 
         server.start()  # same database; the recovery sweep takes over
         stats = server.wait_until_idle(timeout=IDLE_TIMEOUT)
         idle = time.monotonic()
+        listed = _listed_ids(server, who.uid)
+        read_back = _read_back(
+            server, who, sorted(outcome.acked.values())[:: len(outcome.acked) // 20]
+        )
     finally:
         server.kill()
 
@@ -174,11 +207,12 @@ def test_sigkill_under_load_loses_and_duplicates_nothing(
         f"other_statuses={dict(outcome.other_statuses)} killed_at_acks={outcome.killed_at_acks} "
         f"stored={len(rows)} stored_but_unacked={stored_unacked} "
         f"tasks={sum(tasks_per_conversation.values())} "
-        f"facts={len(fact_rows)} load={load_done - started:.1f}s recovery={idle - load_done:.1f}s "
-        f"stats={stats}"
+        f"facts={len(fact_rows)} at_kill={dict(at_kill)} load={load_done - started:.1f}s "
+        f"recovery={idle - load_done:.1f}s"
     )
 
     assert not outcome.other_statuses, f"unexpected statuses under load: {outcome.other_statuses}"
+    assert at_kill["pending"] + at_kill["processing"] > 0, f"nothing to recover: {at_kill}"
     assert len(acked) >= KILL_AFTER_ACKS
     assert not missing, f"{len(missing)} acknowledged conversations lost, e.g. {missing[:5]}"
     assert not duplicated_ids, f"duplicate ids: {duplicated_ids[:5]}"
@@ -193,3 +227,7 @@ def test_sigkill_under_load_loses_and_duplicates_nothing(
     assert set(tasks_per_conversation) == set(by_id)
     assert set(tasks_per_conversation.values()) == {1}
     assert not fact_dupes
+    # The server itself agrees: the CLI lists every stored conversation once, and the
+    # Location of an acknowledged submission reads back as completed.
+    assert sorted(listed) == sorted(by_id)
+    assert read_back and set(read_back.values()) == {"completed"}, read_back

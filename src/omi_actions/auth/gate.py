@@ -22,6 +22,7 @@ from omi_actions.app_registry.repository import AppRepository
 from omi_actions.dev_key import service as dev_key_service
 from omi_actions.kit.auth_epoch import read_auth_epoch
 from omi_actions.kit.cache import TTLCache
+from omi_actions.kit.text import storable
 from omi_actions.user import service as user_service
 
 _MISSING = object()
@@ -84,6 +85,8 @@ class AuthGate:
         return value
 
     async def app(self, app_id: str) -> AppInfo | None:
+        if not storable(app_id):
+            return None
         hit, value = self._apps.get(app_id)
         if hit:
             return value

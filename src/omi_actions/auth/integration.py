@@ -80,18 +80,36 @@ async def json_object_body(request: Request) -> dict[str, Any]:
 JsonBody = Annotated[dict[str, Any], Depends(json_object_body)]
 
 
-def _uid_error(uid: str | None) -> Unprocessable:
+MAX_UID_LENGTH = 128
+
+
+def _checked_uid(uid: str | None) -> str:
+    """SPEC §2.4 row 6: ``uid`` or a 422 in FastAPI's error shape."""
+    location = ["query", "uid"]
     if uid is None:
         item: dict[str, Any] = {
-            "type": "missing", "loc": ["query", "uid"], "msg": "Field required", "input": None,
+            "type": "missing", "loc": location, "msg": "Field required", "input": None,
         }  # fmt: skip
-    else:
+    elif not uid:
         item = {
-            "type": "string_too_short", "loc": ["query", "uid"],
+            "type": "string_too_short", "loc": location,
             "msg": "String should have at least 1 character", "input": uid,
             "ctx": {"min_length": 1},
         }  # fmt: skip
-    return Unprocessable([item])
+    elif len(uid) > MAX_UID_LENGTH:
+        item = {
+            "type": "string_too_long", "loc": location,
+            "msg": f"String should have at most {MAX_UID_LENGTH} characters", "input": uid,
+            "ctx": {"max_length": MAX_UID_LENGTH},
+        }  # fmt: skip
+    elif "\x00" in uid:
+        item = {
+            "type": "string_pattern_mismatch", "loc": location,
+            "msg": "String must not contain NUL (U+0000) characters", "input": uid,
+        }  # fmt: skip
+    else:
+        return uid
+    raise Unprocessable([item])
 
 
 def integration_auth(
@@ -127,8 +145,7 @@ def integration_auth(
             raise AppNotFound()
         if active.app_id != app_id:  # row 5
             raise InvalidApiKey()
-        if not uid:  # row 6
-            raise _uid_error(uid)
+        uid = _checked_uid(uid)  # row 6
         limiter: RateLimiter = state.rate_limiter
         result = await limiter.hit(bucket, app_id, uid)  # row 7
         if result is not None:

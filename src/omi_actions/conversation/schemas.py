@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
@@ -10,6 +10,9 @@ from omi_actions.kit.time import as_utc, isoformat_z, utcnow
 from omi_actions.processing.schemas import ConversationTextSource, Geolocation
 
 DEFAULT_DURATION = timedelta(minutes=5)
+# Leaves room for UTC conversion and the default duration without leaving the calendar.
+EARLIEST = datetime(1, 1, 2, tzinfo=UTC)
+LATEST = datetime(9999, 12, 30, tzinfo=UTC)
 
 
 class ConversationCreate(BaseModel):
@@ -20,7 +23,9 @@ class ConversationCreate(BaseModel):
     text: str = Field(description="The full text; must be non-empty after stripping whitespace.")
     started_at: datetime | None = Field(default=None, description="Default: now (UTC).")
     finished_at: datetime | None = Field(default=None, description="Default: started_at + 5 min.")
-    language: str = Field(default="en", pattern=r"^[A-Za-z]{2,8}([_-][A-Za-z0-9]{1,8})*$")
+    language: str = Field(
+        default="en", max_length=35, pattern=r"^[A-Za-z]{2,8}([_-][A-Za-z0-9]{1,8})*$"
+    )
     geolocation: Geolocation | None = None
     text_source: ConversationTextSource = "audio_transcript"
     text_source_spec: str | None = Field(default=None, max_length=200)
@@ -28,7 +33,17 @@ class ConversationCreate(BaseModel):
     @field_validator("started_at", "finished_at")
     @classmethod
     def _utc(cls, value: datetime | None) -> datetime | None:
-        return None if value is None else as_utc(value)
+        if value is None:
+            return None
+        try:
+            value = as_utc(value)
+        except OverflowError:
+            value = EARLIEST - timedelta(days=1)
+        if not EARLIEST <= value <= LATEST:
+            raise PydanticCustomError(
+                "value_error", "datetime must be between 0001-01-02 and 9999-12-30 (UTC)"
+            )
+        return value
 
     @field_validator("finished_at")
     @classmethod

@@ -15,6 +15,7 @@ from omi_actions.errors import Conflict, NotFound
 from omi_actions.fact import service as fact_service
 from omi_actions.kit.actions import Action
 from omi_actions.kit.ids import new_id
+from omi_actions.kit.text import storable
 from omi_actions.kit.time import utcnow
 from omi_actions.models import Conversation
 from omi_actions.processing.schemas import ConversationInput, ConversationResult, Geolocation
@@ -104,6 +105,8 @@ async def store_derived(
 
 
 async def get(session: AsyncSession, uid: str, conversation_id: str) -> Conversation:
+    if not storable(conversation_id):
+        raise ConversationNotFound()
     conversation = await ConversationRepository(session).get(conversation_id)
     if conversation is None or conversation.uid != uid:
         raise ConversationNotFound()
@@ -111,6 +114,8 @@ async def get(session: AsyncSession, uid: str, conversation_id: str) -> Conversa
 
 
 async def get_any(session: AsyncSession, conversation_id: str) -> Conversation:
+    if not storable(conversation_id):
+        raise ConversationNotFound()
     conversation = await ConversationRepository(session).get(conversation_id)
     if conversation is None:
         raise ConversationNotFound()

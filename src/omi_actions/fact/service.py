@@ -12,6 +12,7 @@ from omi_actions.errors import NotFound
 from omi_actions.fact.repository import FactRepository
 from omi_actions.fact.schemas import FactsCreate
 from omi_actions.kit.ids import new_id
+from omi_actions.kit.text import storable
 from omi_actions.kit.time import utcnow
 from omi_actions.models import Fact, FactSubmission
 from omi_actions.processing import knowledge
@@ -97,6 +98,8 @@ async def add_facts(
 
 
 async def get_fact(session: AsyncSession, uid: str, fact_id: str) -> Fact:
+    if not storable(fact_id):
+        raise FactNotFound()
     fact = await FactRepository(session).get(fact_id)
     if fact is None or fact.uid != uid:
         raise FactNotFound()
@@ -116,6 +119,8 @@ async def list_facts(
 async def get_submission(
     session: AsyncSession, uid: str, submission_id: str
 ) -> tuple[FactSubmission, Sequence[Fact]]:
+    if not storable(submission_id):
+        raise SubmissionNotFound()
     repository = FactRepository(session)
     submission = await repository.submission(submission_id)
     if submission is None or submission.uid != uid:

@@ -18,6 +18,6 @@ class IdempotencyRecord(Base):
     request_hash: Mapped[str] = mapped_column(String(64))
     status_code: Mapped[int] = mapped_column()
     body: Mapped[str] = mapped_column(Text)
-    location: Mapped[str | None] = mapped_column(String(2000))
+    location: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

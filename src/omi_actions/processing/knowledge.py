@@ -153,7 +153,8 @@ _SINGLE_VALUED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "job",
-            r"^user'?s (?:current )?(?:job|job title|title|role|position|occupation) is (?P<value>.+)$",
+            r"^user'?s (?:current )?(?:job|job title|title|role|position|occupation) is "
+            r"(?P<value>.+)$",
         ),
         ("employer", r"^user'?s (?:current )?(?:employer|company) is (?P<value>.+)$"),
         ("job", r"^user (?:has )?joined (?P<value>.+)$"),
@@ -167,11 +168,13 @@ _SINGLE_VALUED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "partner",
-            r"^user'?s (?:partner|girlfriend|boyfriend|wife|husband|spouse|fianc[ée]e?) is (?:named )?(?P<value>.+)$",
+            r"^user'?s (?:partner|girlfriend|boyfriend|wife|husband|spouse|fianc[ée]e?) is "
+            r"(?:named )?(?P<value>.+)$",
         ),
         (
             "phone",
-            r"^user'?s (?:phone|phone number|mobile|mobile number|cell|cell number) is (?P<value>.+)$",
+            r"^user'?s (?:phone|phone number|mobile|mobile number|cell|cell number) is "
+            r"(?P<value>.+)$",
         ),
         ("email", r"^user'?s (?:email|e-mail|email address) is (?P<value>.+)$"),
         ("name", r"^user'?s (?:full )?name is (?P<value>.+)$"),

@@ -67,7 +67,8 @@ _WE_NEED = re.compile(
 )
 _INVITED_BY = re.compile(
     r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+)?invited\s+you\s+to\s+"
-    r"(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?P<what>[\w'’ -]{3,40}?)(?=\s*[.,!@:(]|\s+on\b|$)"
+    r"(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?"
+    r"(?P<what>[\w'’ -]{3,40}?)(?=\s*[.,!@:(]|\s+on\b|$)"
 )
 _ANAPHORIC = re.compile(
     r"^(?:do|get|finish|handle|have|take\s+care\s+of)\s+(?:it|that|this|those|them)"
@@ -134,10 +135,11 @@ _LIGHT_VERBS = re.compile(
     re.IGNORECASE,
 )
 # Splits one sentence into clauses that can each hold a task.
+_VERB_ALTERNATION = "|".join(sorted(grammar.TASK_VERBS))
 _CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|,\s*(?=(?:and\s+)?(?:i'?ll|i\s+will|i\s+need|i\s+have\s+to|i\s+still)\b)|"
-    r",?\s+and\s+(?=(?:%s)\b)|,\s+(?=(?:%s)\b(?!\s+(?:you|me)\b\s*$)))\s*"
-    % ("|".join(sorted(grammar.TASK_VERBS)), "|".join(sorted(grammar.TASK_VERBS))),
+    rf",?\s+and\s+(?=(?:{_VERB_ALTERNATION})\b)|"
+    rf",\s+(?=(?:{_VERB_ALTERNATION})\b(?!\s+(?:you|me)\b\s*$)))\s*",
     re.IGNORECASE,
 )
 _LEADING_TIME = re.compile(
@@ -179,6 +181,12 @@ _ORG_INTRO = re.compile(
     r"(?P<org>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}(?:\s+(?:office|clinic|team|shop))?)"
 )
 _PARTICLES = frozenset({"up", "out", "off", "back", "in", "down", "over", "on", "by"})
+_AFTER_PRONOUN = frozenset(
+    """to at by on in for with before after tonight today tomorrow this next when if and or too
+    again back up out over off please now first later asap soon""".split()
+)
+# "Ken: post the role" in someone's notes: a task assigned to Ken, not the user.
+_ASSIGNED = re.compile(r"^(?P<name>[A-Z][a-z]+)\s*:\s+\S")
 _DUPLICATE_RATIO = 85.0
 
 
@@ -190,6 +198,7 @@ class _Candidate:
     index: int
     verb: str
     kind: str
+    core: str = ""  # the description before event context was appended, for dedup
 
 
 def _verb_of(description: str) -> str:
@@ -273,15 +282,32 @@ class _Context:
         return None
 
 
-def _clauses(text: str) -> list[str]:
-    parts = [p for p in _CLAUSE_SPLIT.split(text) if p and p.strip()]
-    return parts or [text]
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """(clause, the separator before it): "" for the first, "," / "and" / ";" after."""
+    parts: list[tuple[str, str]] = []
+    position, joiner = 0, ""
+    for match in _CLAUSE_SPLIT.finditer(text):
+        if match.start() > position:
+            parts.append((text[position : match.start()], joiner))
+        separator = match.group(0).strip().lower()
+        joiner = "and" if "and" in separator else separator[:1] or ","
+        position = match.end()
+    if position < len(text):
+        parts.append((text[position:], joiner))
+    return [(c, j) for c, j in parts if c.strip()] or [(text, "")]
 
 
 def _resolve_pronoun(task: str, context: _Context, index: int, sentence: Sentence) -> str:
     match = _PRONOUN_OBJECT.match(task)
     if match is None:
         return task
+    following = task[match.end() :].split()
+    if (
+        match.group("pro").lower() in ("this", "that", "these", "those")
+        and following
+        and following[0].lower().strip(",.!?") not in _AFTER_PRONOUN
+    ):
+        return task  # "call this number": a determiner, not a pronoun
     position = sentence.text.lower().find(task.lower()[:20])
     np = context.noun_phrase(index, sentence.text, max(0, position), match.group("pro"))
     if np is None:
@@ -369,6 +395,10 @@ def _commitment(
         return grammar.rewrite_commitment(task, _counterpart(document, sentence))
     if allow_imperative:
         bare = re.sub(r"^(?:todo|to-?do)\s*:?\s*", "", text, flags=re.I)
+        bare = re.sub(r"^[\w' ]{1,25}:\s+(?=[a-z])", "", bare)  # "Dentist first: book a ..."
+        asked = re.match(r"^(?P<obj>[\w' ]{2,20})\?\s+(?P<verb>\w+)\b(?P<rest>.*)$", bare)
+        if asked is not None and asked.group("verb").lower() in grammar.TASK_VERBS:
+            bare = f"{asked.group('verb')} the {asked.group('obj')}{asked.group('rest')}"
         bare = grammar.strip_adverbs(_LEADING_TIME.sub("", bare))
         first = bare.split(" ", 1)[0].lower().strip(",.!?:") if bare else ""
         if first in grammar.TASK_VERBS:
@@ -428,9 +458,9 @@ def _due(
     if sentence_index > 0 and re.search(
         r"\b(?:deadline|due)\b", context.document.sentences[sentence_index - 1].text, re.I
     ):
-        previous = [m for m in context.mentions[sentence_index - 1] if not m.past]
-        if previous:
-            return previous[0].value
+        stated = [m for m in context.mentions[sentence_index - 1] if not m.past]
+        if stated:
+            return stated[0].value
     return None
 
 
@@ -472,8 +502,11 @@ def extract_actions(
     candidates: list[_Candidate] = []
     invited = False
     pending_group: tuple[str, int] | None = None
-    note_like = document.kind == "note" or bool(
-        re.search(r"\b(?:note to self|todo|to-do|reminder to self)\b", document.body, re.I)
+    monologue = bool(document.sentences) and all(s.from_user is True for s in document.sentences)
+    note_like = (
+        document.kind == "note"
+        or (monologue and document.kind in ("chat", "transcript"))
+        or bool(re.search(r"\b(?:note to self|todo|to-do|reminder to self)\b", document.body, re.I))
     )
     for index, sentence in enumerate(document.sentences):
         if sentence.from_user is not True:
@@ -506,10 +539,26 @@ def extract_actions(
             )
             _add(candidates, task, sentence.text, sentence, index, "invitation", context, events)
         previous_found = True
-        for position, clause in enumerate(_clauses(sentence.text)):
+        previous_clause = ""
+        assigned = _ASSIGNED.match(sentence.text)
+        if (
+            assigned is not None
+            and assigned.group("name").lower() not in ("me", "todo", "note")
+            and sentence.text[assigned.end() - 1 :].split(" ", 1)[0].lower() in grammar.TASK_VERBS
+        ):
+            continue
+        for position, (clause, joiner) in enumerate(_clauses(sentence.text)):
             found: str | None = None
             kind = "commitment"
-            imperative_ok = position == 0 or previous_found
+            # A verb after "and" shares the subject of the clause before ("We can drop
+            # X and go with Y"): it is an imperative only if that clause was one too.
+            imperative_ok = (
+                position == 0
+                or previous_found
+                or joiner in (",", ";")
+                or len(previous_clause.split()) <= 2
+            )
+            previous_clause = clause
             if sentence.from_user is not True and not _addressed_elsewhere(sentence, document):
                 request = _request(clause, sentence, document, context, imperative_ok)
                 if request is not None:
@@ -551,8 +600,11 @@ def _add(
     if description is None:
         return False
     due = _due(clause, found, index, context, events)
+    core = description
     description = _with_event_context(description, events)
-    candidates.append(_Candidate(description, due, sentence, index, _verb_of(description), kind))
+    candidates.append(
+        _Candidate(description, due, sentence, index, _verb_of(description), kind, core)
+    )
     return True
 
 
@@ -614,28 +666,46 @@ def _continuation(clause: str, sentence: Sentence, previous: _Candidate, index: 
     return f"{previous.verb.lower()} {noun} {rest}".strip()
 
 
-def _same_task(a: str, b: str) -> bool:
-    if fuzz.token_set_ratio(a.lower(), b.lower()) >= _DUPLICATE_RATIO:
+_CONTENT_STOP = frozenset(
+    """the a an to for of on in at by with and or my your their his her our it this that these
+    those before after tomorrow today tonight morning afternoon evening monday tuesday wednesday
+    thursday friday saturday sunday next week""".split()
+)
+
+
+def _content_words(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9'-]+", text.lower())[1:]  # without the verb
+    return {w for w in words if w not in _CONTENT_STOP}
+
+
+def _same_task(a: _Candidate, b: _Candidate) -> bool:
+    if fuzz.token_set_ratio(a.core.lower(), b.core.lower()) >= _DUPLICATE_RATIO:
         return True
     # Same verb and object ("Call the vet about X" / "Call the vet tomorrow").
-    wa, wb = a.lower().split(), b.lower().split()
-    return len(wa) >= 3 and len(wb) >= 3 and wa[:3] == wb[:3]
+    wa, wb = a.core.lower().split(), b.core.lower().split()
+    if len(wa) >= 3 and len(wb) >= 3 and wa[:3] == wb[:3]:
+        return True
+    # The same object and destination said twice by one speaker, close together
+    # ("run the mockups past legal" ... "send the mockups to legal on Tuesday").
+    ca, cb = _content_words(a.core), _content_words(b.core)
+    shared = ca & cb
+    return (
+        a.sentence.speaker == b.sentence.speaker
+        and abs(a.index - b.index) <= 4
+        and len(shared) >= 2
+        and len(shared) >= 0.6 * min(len(ca), len(cb))
+    )
 
 
 def _dedupe(candidates: list[_Candidate]) -> list[ActionItem]:
-    items: list[ActionItem] = []
+    kept: list[_Candidate] = []
     for candidate in candidates:
-        duplicate = next(
-            (
-                i
-                for i, item in enumerate(items)
-                if _same_task(candidate.description, item.description)
-            ),
-            None,
-        )
+        duplicate = next((k for k in kept if _same_task(candidate, k)), None)
         if duplicate is not None:
-            if items[duplicate].due_at is None and candidate.due_at is not None:
-                items[duplicate] = items[duplicate].model_copy(update={"due_at": candidate.due_at})
+            if candidate.due_at is not None and (
+                duplicate.due_at is None or candidate.index > duplicate.index
+            ):
+                duplicate.due_at = candidate.due_at  # the later, more precise date
             continue
-        items.append(ActionItem(description=candidate.description, due_at=candidate.due_at))
-    return items
+        kept.append(candidate)
+    return [ActionItem(description=c.description, due_at=c.due_at) for c in kept]

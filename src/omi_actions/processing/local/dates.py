@@ -110,6 +110,14 @@ _NUMBER_WORDS = {
     "ten": "10",
 }
 
+# Cheap pre-check: no digit and no day word means no date phrase at all.
+_DIGIT_OR_DAY_WORD = re.compile(
+    rf"\d|\b(?:{_WEEKDAYS}|{_WEEKDAY_SHORT}|sat|sun|wed|{_MONTHS}|today|tonight|tomorrow|tmrw|"
+    rf"tmr|yesterday|week|weekend|month|year|noon|midnight|midday|morning|afternoon|evening|"
+    rf"night|lunch|eod|eow|{_HOUR_WORDS})",
+    re.IGNORECASE,
+)
+
 _SETTINGS: dict[str, Any] = {
     "PREFER_DATES_FROM": "future",
     "RETURN_AS_TIMEZONE_AWARE": False,
@@ -240,6 +248,9 @@ def _resolve_day(day: str, base: datetime) -> tuple[date, bool] | None:
     weekday = _weekday_of(phrase)
     if weekday is not None:
         return _weekday_date(phrase, weekday, base), False
+    month_day = _month_day(phrase, base)
+    if month_day is not None:
+        return month_day
     parsed = _parse_day_cached(phrase, base)
     if parsed is None:
         return None
@@ -286,6 +297,44 @@ def _day_of_month(day: int, base: datetime) -> tuple[date, bool] | None:
     return None
 
 
+_MONTH_INDEX = {
+    name: index
+    for index, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+
+
+def _month_day(phrase: str, base: datetime) -> tuple[date, bool] | None:
+    """ "april 3", "3 of april", "may 15, 2024", "fri aug 1": the common forms, without
+    dateparser (which costs milliseconds per call); a date without a year is the next one."""
+    phrase = re.sub(rf"^(?:{_WEEKDAYS}|{_WEEKDAY_SHORT}|sat|sun|wed)\.?,?\s+", "", phrase)
+    match = re.fullmatch(r"([a-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?", phrase) or re.fullmatch(
+        r"(\d{1,2})\s+(?:of\s+)?([a-z]+)(?:,?\s+(\d{4}))?", phrase
+    )
+    if match is None:
+        return None
+    first, second, year_text = match.groups()
+    month_name, day_text = (first, second) if first.isalpha() else (second, first)
+    month = _MONTH_INDEX.get(month_name)
+    if month is None:
+        return None
+    day = int(day_text)
+    years = [int(year_text)] if year_text else [base.year, base.year + 1]
+    for year in years:
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            return None
+        candidate = date(year, month, day)
+        if year_text or candidate >= base.date():
+            return candidate, candidate < base.date()
+    return None
+
+
 def _naive_utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment
@@ -295,12 +344,20 @@ def _naive_utc(moment: datetime) -> datetime:
 def find_dates(text: str, reference: datetime) -> list[DateMention]:
     """All date/time mentions in ``text`` resolved against ``reference`` (UTC)."""
     base = _naive_utc(reference).replace(second=0, microsecond=0)
+    return list(_find_dates_cached(text, base))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates_cached(text: str, base: datetime) -> tuple[DateMention, ...]:
+    # Extractors look at the same sentence several times; mentions are immutable.
+    if not _DIGIT_OR_DAY_WORD.search(text):
+        return ()
     mentions: list[DateMention] = []
     for match in _PHRASE.finditer(text):
         mention = _resolve_match(match, base)
         if mention is not None:
             mentions.append(mention)
-    return _merge_day_and_time(mentions, base)
+    return tuple(_merge_day_and_time(mentions, base))
 
 
 def _merge_day_and_time(mentions: list[DateMention], base: datetime) -> list[DateMention]:

@@ -77,7 +77,7 @@ class LocalEngine:
         phrases = keyphrases(_keyword_text(document))
         category = classify(f"{document.subject or ''} {body}", document.hashtags)
         structured = StructuredConversation(
-            title=make_title(document, phrases, events, actions),
+            title=make_title(document, phrases, events, actions, facts),
             overview=make_overview(document, phrases),
             emoji=pick_emoji(f"{document.subject or ''} {body}", category),
             category=category,

@@ -53,7 +53,7 @@ _PLANS: dict[str, str] = {
     "volleyball": "Volleyball", "golf": "Golf", "game night": "Game night",
     "movie night": "Movie night", "date night": "Date night", "retreat": "Retreat",
     "hearing": "Hearing", "closing": "Closing", "inspection": "Inspection",
-    "consultation": "Consultation", "office hours": "Office hours", "recital": "Recital",
+    "consultation": "Consultation", "office hours": "Office hours",
     "parent-teacher": "Parent-teacher conference", "meetup": "Meetup", "meet-up": "Meetup",
     "race": "Race", "marathon": "Marathon", "performance": "Performance", "play": "Play",
     "exhibition": "Exhibition", "gala": "Gala", "fundraiser": "Fundraiser",
@@ -74,6 +74,7 @@ _NOT_PLAN_CONTEXT = re.compile(
     r"field\s+trip\s+permission|review\s+(?:it|them|this|that|the)|call\s+(?:us|me|him|her|them|"
     r"this|the|back|mom|dad)|game\s+plan|shift\s+(?:key|focus)|show\s+(?:me|you|us|him|her|them)|"
     r"run\s+(?:them|it|this|that|out|late|into|past|by)|"
+    r"physical\s+therapy|ready\s+for\s+pick\s*-?up|"
     r"(?:call|email|text|contact|ask|pay|phone)\s+(?:the\s+|my\s+|your\s+)?(?:vet|doctor|dentist)|play\s+(?:it|with)|visit\s+(?:our|the\s+website))",
     re.IGNORECASE,
 )
@@ -163,26 +164,30 @@ class _Frame:
     subject: str | None = None
 
 
+# One alternation of every plan noun, longest first, so a sentence is scanned once.
+_PLAN_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(w) for w in sorted(_PLANS, key=lambda w: (-len(w), w)))
+    + r")(?![\w-])"
+)
+
+
 def _plan_of(text: str) -> tuple[str, int, int] | None:
     """(title, start, end) of the plan noun in ``text``, preferring longer nouns."""
     lowered = text.lower()
-    blocked = [m.span() for m in _NOT_PLAN_CONTEXT.finditer(lowered)]
+    blocked: list[tuple[int, int]] | None = None
     best: tuple[str, int, int] | None = None
-    for word, title in _PLANS.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered):
-            start, end = match.span()
-            if any(a <= start < b for a, b in blocked):
-                continue
-            before = lowered[max(0, start - 12) : start]
-            if re.search(r"\b(?:before|after)\s+(?:the\s+)?$", before):
-                continue
-            if (
-                best is None
-                or (end - start) > (best[2] - best[1])
-                or ((end - start) == (best[2] - best[1]) and start < best[1])
-            ):
-                best = (title, start, end)
-            break
+    for match in _PLAN_RE.finditer(lowered):
+        start, end = match.span()
+        if blocked is None:
+            blocked = [m.span() for m in _NOT_PLAN_CONTEXT.finditer(lowered)]
+        if any(a <= start < b for a, b in blocked):
+            continue
+        before = lowered[max(0, start - 12) : start]
+        if re.search(r"\b(?:before|after)\s+(?:the\s+)?$", before):
+            continue
+        if best is None or (end - start) > (best[2] - best[1]):
+            best = (_PLANS[match.group(0)], start, end)
     return best
 
 
@@ -191,7 +196,11 @@ def _modifiers(text: str, start: int) -> str:
     words = re.findall(r"[\w'’-]+", text[:start])[-2:]
     kept: list[str] = []
     for word in reversed(words):
-        if word.lower() in _MODIFIER_STOP or word.lower() in TASK_VERBS or word[:1].isdigit():
+        if (
+            word.lower() in _MODIFIER_STOP
+            or word.lower() in TASK_VERBS
+            or not word[:1].isalpha()
+        ):
             break
         if re.fullmatch(
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", word, re.I

@@ -358,7 +358,7 @@ def _relations(text: str) -> list[str]:
 
 def _greeting_name(document: Document, whole_text: str) -> list[str]:
     """ "Hi Jordan," at the top of a mail to the user -> "User's name is Jordan"."""
-    if document.kind != "email":
+    if document.kind not in ("email", "voicemail"):
         return []
     match = re.search(
         r"^\s*(?i:hi|hello|dear|hey)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[,!:]",
@@ -413,7 +413,7 @@ def _sentence_facts(sentence: Sentence, document: Document, reference: datetime)
             if document.kind in ("chat", "transcript") and not _LASTING.search(fact):
                 continue  # in a chat, only statements of lasting facts, not chit-chat
             found.extend(_split_coordinated(fact))
-    elif document.kind == "email" or sentence.from_user is False:
+    elif document.kind in ("email", "voicemail") or sentence.from_user is False:
         if re.search(r"\byou(?:r|'ve|'ll|'re|’ll|’ve|’re)?\b", text, re.I):
             fact = _second_person(text) if not text.rstrip().endswith("?") else None
             if fact and not _BOOKING.search(text) and not _is_request(text):

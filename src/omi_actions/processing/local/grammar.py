@@ -34,7 +34,8 @@ NON_TASK_OPENERS = re.compile(
     r"check it out|watch out|never mind|go ahead|tell me about|talk (?:later|soon|to you)|"
     r"shop (?:our|now|the sale)|click|learn more|save (?:up to|\d)|get \d+%|do not|don'?t|"
     r"view (?:it|in|on)|reply (?:stop|yes|no)\b|let'?s go|keep (?:me|us) posted|"
-    r"make sure (?:someone|somebody)|note to self|reply [a-z0-9]{1,3} to|meet (?:at|you|me|up|there)|"
+    r"make sure (?:someone|somebody)|note to self|reply [a-z0-9]{1,3} to|"
+    r"meet (?:at|you|me|up|there)|save the date|"
     r"text [a-z0-9]{1,6} to)\b",
     re.IGNORECASE,
 )
@@ -49,7 +50,9 @@ NON_VERB_START = frozenset(
     """.split()
 )
 
-_VAGUE_OBJECTS = frozenset({"it", "that", "this", "them", "those", "these", "one", "so", "out"})
+_VAGUE_OBJECTS = frozenset(
+    {"it", "that", "this", "them", "those", "these", "one", "so", "out", "her", "him", "us"}
+)
 
 _ADVERB_PREFIX = re.compile(
     r"^(?:(?:please|pls|plz|kindly|also|just|definitely|really|quickly|maybe|actually|"

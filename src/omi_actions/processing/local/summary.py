@@ -14,11 +14,14 @@ from collections.abc import Sequence
 
 import yake
 
+from omi_actions.processing.local.grammar import TASK_VERBS
 from omi_actions.processing.local.text import Document
-from omi_actions.processing.schemas import ActionItem, Event
+from omi_actions.processing.schemas import ActionItem, Event, ExtractedFact
 
 MAX_TITLE_WORDS = 10
-_KEYWORD_CHARS = 5_000
+# YAKE is the costliest step: it sees at most this much text (the start of the
+# conversation carries its topic) and builds phrases of up to two words.
+_KEYWORD_CHARS = 1_500
 _local = threading.local()
 _GENERIC_SUBJECTS = re.compile(
     r"^(?:re|fwd?|hi|hello|hey|question|update|quick question|follow[- ]up|checking in|"
@@ -29,6 +32,7 @@ _KIND_LABEL = {
     "transcript": "Conversation",
     "chat": "Message thread",
     "email": "Email",
+    "voicemail": "Voicemail",
     "post": "Social post",
     "note": "Note",
     "text": "Note",
@@ -39,7 +43,7 @@ def _extractor() -> yake.KeywordExtractor:
     # One extractor per thread: YAKE keeps intermediate state on the instance.
     extractor: yake.KeywordExtractor | None = getattr(_local, "extractor", None)
     if extractor is None:
-        extractor = yake.KeywordExtractor(lan="en", n=3, top=8, dedupLim=0.7)
+        extractor = yake.KeywordExtractor(lan="en", n=2, top=8, dedupLim=0.7)
         _local.extractor = extractor
     return extractor
 
@@ -63,9 +67,48 @@ def keyphrases(text: str) -> list[tuple[str, float]]:
     return phrases
 
 
+# Words that never make a topic on their own: social filler, modal and
+# request verbs, time words. A keyphrase containing one is not a topic.
+_NON_TOPIC = frozenset(
+    """forget remember let know like want need got get will would could should thanks thank hi
+    hello hey okay ok yeah yep sure good great amazing awesome sounds definitely really maybe
+    please lol omg haha cool nice fine right well just also still finally today tonight
+    tomorrow yesterday morning afternoon evening night minutes minute hours hour week weekend
+    month year time day days monday tuesday wednesday thursday friday saturday sunday am pm
+    things thing stuff lot way back home found make made see saw say said told tell think went
+    go going come came wanted proud excited happy love fun glad sorry""".split()
+)
+
+
+def topics(
+    phrases: Sequence[tuple[str, float]], names: Sequence[str] = (), limit: int = 2
+) -> list[str]:
+    """The best keyphrases that name a topic (no filler, no names, no time words)."""
+    banned_names = {n.lower() for n in names}
+    chosen: list[str] = []
+    for phrase, _ in phrases:
+        words = phrase.lower().split()
+        if any(w in _NON_TOPIC or w in banned_names for w in words):
+            continue
+        if all(w in TASK_VERBS or w.isdigit() for w in words):
+            continue
+        if any(set(words) & set(c.lower().split()) for c in chosen):
+            continue
+        chosen.append(phrase)
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+_DANGLING = re.compile(
+    r"(?:\s+(?:by|on|at|to|for|with|and|or|of|the|a|an|in|from|before|after|-|–|:))+$", re.I
+)
+
+
 def _cap_words(text: str, limit: int = MAX_TITLE_WORDS) -> str:
     words = text.split()
-    return " ".join(words[:limit])
+    capped = " ".join(words[:limit])
+    return _DANGLING.sub("", capped).strip(" ,;:-") or capped
 
 
 def _phrase_case(phrase: str) -> str:
@@ -73,11 +116,20 @@ def _phrase_case(phrase: str) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
+def _fact_title(fact: ExtractedFact) -> str:
+    """ "User just finished their first marathon" -> "Finished first marathon"."""
+    text = re.sub(r"^User(?:'s)?\s+", "", fact.content)
+    text = re.sub(r"^(?:just|finally|recently|has|have|is|was)\s+", "", text)
+    text = re.sub(r"\b(?:their|his|her)\s+", "", text)
+    return text
+
+
 def make_title(
     document: Document,
     phrases: Sequence[tuple[str, float]],
     events: Sequence[Event],
     actions: Sequence[ActionItem],
+    facts: Sequence[ExtractedFact] = (),
 ) -> str:
     subject = (document.subject or "").strip(" .!-")
     if subject and len(subject.split()) >= 2 and not _GENERIC_SUBJECTS.match(subject):
@@ -90,16 +142,19 @@ def make_title(
         event = events[0]
         day = event.start.strftime("%A")
         return _cap_words(f"{event.title} on {day}")
-    if phrases:
-        first = phrases[0][0]
-        second = next(
-            (p for p, _ in phrases[1:] if not set(p.lower().split()) & set(first.lower().split())),
-            None,
-        )
-        title = f"{_phrase_case(first)} and {second}" if second else _phrase_case(first)
-        return _cap_words(title)
+    if facts and document.kind in ("post", "note", "text"):
+        return _cap_words(_phrase_case(_fact_title(facts[0])), 8)
     if actions:
-        return _cap_words(actions[0].description)
+        return _cap_words(actions[0].description, 8)
+    found = topics(phrases, document.speakers)
+    if found:
+        title = _phrase_case(" and ".join(found))
+        others = document.others()
+        if document.kind in ("transcript", "chat") and others and len(title.split()) <= 4:
+            title = f"{title} chat with {' and '.join(others[:2])}"
+        return _cap_words(title)
+    if document.subject:
+        return _cap_words(_phrase_case(document.subject))
     return "Short note"
 
 
@@ -109,8 +164,8 @@ def _sentence_weight(sentence: str, phrases: Sequence[tuple[str, float]]) -> flo
 
 
 def make_overview(document: Document, phrases: Sequence[tuple[str, float]]) -> str:
-    topics = [p for p, _ in phrases[:2]]
-    about = f" about {' and '.join(topics)}" if topics else ""
+    found = topics(phrases, document.speakers)
+    about = f" about {' and '.join(found)}" if found else ""
     label = _KIND_LABEL[document.kind]
     others = [n for n in document.others() if n]
     if document.kind == "email" and document.sender:

@@ -17,7 +17,7 @@ from typing import Literal
 
 import pysbd
 
-Kind = Literal["transcript", "chat", "email", "post", "note", "text"]
+Kind = Literal["transcript", "chat", "email", "voicemail", "post", "note", "text"]
 
 # Longest input we analyse: pysbd and the regexes are linear-ish but a 10 MB
 # transcript must not hold a worker for minutes; the rest is still stored.
@@ -50,7 +50,8 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _GREETING = re.compile(
-    r"^\s*(hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^.!?\n]{0,40}[,!:]?\s*$",
+    r"^\s*(hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b"
+    r"[^.!?\n]{0,40}[,!:]?\s*$",
     re.IGNORECASE,
 )
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -85,8 +86,12 @@ class Document:
         return " ".join(s.text for s in self.sentences)
 
     def others(self) -> list[str]:
-        """Named participants other than the user."""
-        names = [s for s in self.speakers if s.lower() not in _USER_SPEAKERS]
+        """Named participants other than the user ("Speaker 1" is not a name)."""
+        names = [
+            s
+            for s in self.speakers
+            if s.lower() not in _USER_SPEAKERS and not re.fullmatch(r"(?i)speaker[\s_]*\d+", s)
+        ]
         if self.sender and self.sender not in names:
             names.insert(0, self.sender)
         return names
@@ -104,10 +109,15 @@ def _segmenter() -> pysbd.Segmenter:
     return segmenter
 
 
+_INNER_BOUNDARY = re.compile(r"[.!?…](?=\s+\S)")
+
+
 def split_sentences(text: str) -> list[str]:
     text = text.strip()
     if not text:
         return []
+    if not _INNER_BOUNDARY.search(text):
+        return [text]  # one sentence: skip pysbd, the costliest step on short lines
     try:
         parts = _segmenter().segment(text)
     except Exception:  # pysbd has failed on exotic input; fall back to a plain split
@@ -119,6 +129,8 @@ def _kind(source: str, spec: str | None, text: str) -> Kind:
     spec_l = (spec or "").lower()
     if _HEADER.match(text.split("\n", 1)[0]) and re.search(r"^\s*subject\s*:", text, re.I | re.M):
         return "email"
+    if "voice" in spec_l:
+        return "voicemail"  # someone else's message to the user, like an e-mail body
     if "mail" in spec_l:
         return "email"
     if source == "audio_transcript":
@@ -252,7 +264,7 @@ def parse(text: str, text_source: str, text_source_spec: str | None) -> Document
             kind = "chat"
 
     default_user: bool | None
-    if kind == "email":
+    if kind in ("email", "voicemail"):
         default_user = False
     elif kind in ("post", "note", "text"):
         default_user = True
