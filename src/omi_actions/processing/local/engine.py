@@ -73,7 +73,7 @@ class LocalEngine:
         body = document.body
         events = extract_events(document, reference)
         actions = extract_actions(document, reference, events)
-        facts = extract_facts(document, reference, text[:MAX_CHARS])
+        facts = extract_facts(document, reference, text[:MAX_CHARS], conversation=True)
         phrases = keyphrases(_keyword_text(document))
         category = classify(f"{document.subject or ''} {body}", document.hashtags)
         structured = StructuredConversation(

@@ -196,11 +196,7 @@ def _modifiers(text: str, start: int) -> str:
     words = re.findall(r"[\w'’-]+", text[:start])[-2:]
     kept: list[str] = []
     for word in reversed(words):
-        if (
-            word.lower() in _MODIFIER_STOP
-            or word.lower() in TASK_VERBS
-            or not word[:1].isalpha()
-        ):
+        if word.lower() in _MODIFIER_STOP or word.lower() in TASK_VERBS or not word[:1].isalpha():
             break
         if re.fullmatch(
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", word, re.I

@@ -35,6 +35,11 @@ _CONTACT_NAME = re.compile(
     r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:'s|’s)\s+(?:contact|phone|number|cell|mobile|email)"
 )
 _DOCTOR = re.compile(r"\b(?P<name>Dr\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+# A medical practice's name: "Bright Smile Dental", "Lakeside Pediatrics".
+_PRACTICE = re.compile(
+    r"\b(?:[A-Z][\w'&-]+\s+){1,3}(?:Dental|Dentistry|Pediatrics|Clinic|Hospital|Medical"
+    r"(?:\s+Center)?|Health|Orthodontics|Dermatology|Cardiology|Family\s+Medicine)\b"
+)
 _BOOKING = re.compile(
     r"\byour\s+(?P<thing>(?:[\w-]+\s+){0,3}?(?:flight|reservation|booking|appointment|table|"
     r"order|ticket|tickets|stay|room|rental|subscription|membership|delivery|trip|tour|"
@@ -53,7 +58,8 @@ _FROM_TO = re.compile(
 _CODE = re.compile(
     r"\b(?P<label>confirmation(?:\s+code|\s+number)?|booking\s+(?:reference|code|number)|"
     r"order\s+(?:number|#)|account\s+number|employee\s+id|member(?:ship)?\s+(?:id|number)|"
-    r"policy\s+number|license\s+plate|reference(?:\s+number)?|ticket\s+number)"
+    r"policy\s+number|license\s+plate|reference(?:\s+number)?|ticket\s+number|"
+    r"reservation(?:\s+(?:number|code))?|passport\s+number)"
     r"\s*(?:is|:|#)?\s*(?P<value>[A-Z0-9][A-Z0-9-]{2,})\b",
     re.IGNORECASE,
 )
@@ -63,6 +69,7 @@ _PREAMBLE = re.compile(
     r"(?:i\s+)?can'?t\s+believe\s+(?:that\s+)?(?:it'?s\s+been\s+[^,]*?\s+since\s+)?|"
     r"(?:just\s+)?(?:wanted\s+to\s+)?(?:say|share|mention)\s+(?:that\s+)?|"
     r"(?:fun\s+fact|note|update|psa|btw|fyi)\s*[:\-]\s*|"
+    r"(?:i\s+)?(?:just\s+)?(?:learned|found\s+out|realized|discovered)\s+(?:today\s+)?that\s+|"
     r"(?:so\s+)?(?:yeah|well|ok|okay|honestly|actually|anyway),?\s+)",
     re.IGNORECASE,
 )
@@ -85,7 +92,54 @@ _SUBJECTLESS = re.compile(
     r"^(?:just\s+|finally\s+|officially\s+|recently\s+)?(?P<verb>finished|completed|started|"
     r"bought|moved|joined|ran|won|graduated|adopted|got|booked|signed|quit|left|visited|"
     r"climbed|hiked|learned|learnt|passed|earned|launched|published|built|made|sold|"
-    r"married|turned|celebrated|received|became|hit|reached|read|starting|training)\b",
+    r"married|turned|celebrated|received|became|hit|reached|starting|training|switching|"
+    r"learning|moving|working|living|planning|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+# Past participles that describe a feeling, not something the user did.
+_FEELINGS = frozenset(
+    """excited tired bored pleased thrilled stressed blessed worried scared interested amazed
+    surprised shocked confused annoyed obsessed exhausted stoked pumped relieved""".split()
+)
+# Subjectless states in posts: "Vegan for 2 years now", "Officially a homeowner!".
+_STATE = re.compile(
+    r"^(?:officially\s+|now\s+|finally\s+)?(?P<state>(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?|vegan|"
+    r"vegetarian|sober|single|married|engaged|pregnant|retired|unemployed|gluten-free|"
+    r"pescatarian|divorced|self-employed)\b(?P<rest>[^.!?]*)",
+    re.IGNORECASE,
+)
+_SELF_NAME = re.compile(r"\bI(?:'m|’m| am)\s+(?P<name>[A-Z][a-z]+)\s*(?:,|\.|$)")
+_LABEL_NAME = re.compile(
+    r"^\s*(?:passenger|guest|name|member|patient|customer|traveller|traveler)\s*:\s*"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TRANSPORT = re.compile(
+    r"\b(?P<mode>flight|train|bus|ferry|coach)\b[^.]*?\bfrom\s+(?P<src>[A-Z][\w .'-]*?)"
+    r"(?:\s*\([A-Z]{3}\))?\s+to\s+(?P<dst>[A-Z][\w .'-]*?)(?:\s*\([A-Z]{3}\))?"
+    r"(?=\s+on\b|\s+at\b|,|\.|$)"
+    r"|\b(?P<mode2>flight|train|bus|ferry)\b[^.]*?,\s*(?P<src2>[A-Z][\w .'-]*?)\s+to\s+"
+    r"(?P<dst2>[A-Z][\w .'-]*?)(?=,|\.|$)",
+    re.IGNORECASE,
+)
+_SIZES = re.compile(
+    r"\b(?P<item>shirt|shoes?|ring|dress|pants|jeans|jacket|hat|gloves?|bra|waist)\s*(?:size)?\s*"
+    r"[:=]?\s*(?P<value>(?:US|EU|UK)\s*\d+(?:\.\d)?|\d+(?:\.\d)?|XXS|XS|S|M|L|XL|XXL)\b"
+)
+_AND_VERB = re.compile(
+    r"\s+and\s+(?=(?:still\s+|also\s+|now\s+)?(?:play|wear|work|live|take|run|do|have|love|"
+    r"like|speak|use|volunteer|coach|teach|drive|own|go|read|write|cook|train|practice|sing|"
+    r"study|ride|walk|swim|bake|paint|collect|grow|keep)s?\b)",
+    re.IGNORECASE,
+)
+# "I volunteered to contact the city": a task (action item), not a fact.
+_COMMITMENT_FACT = re.compile(
+    r"^User\s+(?:\w+\s+)?(?:volunteered|agreed|promised|offered|needs?|has|have|plans?|"
+    r"is\s+going|will|would|should|must|wants?)\s+to\b",
+    re.IGNORECASE,
+)
+_OPINION_OF_OTHER = re.compile(
+    r"^My\s+[\w ,]+?\b(?:thinks|says|said|told|wants|believes|feels|asked|suggested)\b",
     re.IGNORECASE,
 )
 _YOU = re.compile(
@@ -206,7 +260,9 @@ def _contacts(text: str) -> list[str]:
         role = "dentist"
     elif re.search(r"\bpediatric|\bpaediatric|\bpeds\b", text, re.I):
         role = "pediatrician"
-    subject = f"User's {role} is {name}" if is_doctor else f"User's contact {name}"
+    organisation = _PRACTICE.search(text)
+    at = f" at {organisation.group(0)}" if organisation and is_doctor else ""
+    subject = f"User's {role} is {name}{at}" if is_doctor else f"User's contact {name}"
     phones = [
         match.raw_string.strip()
         for match in phonenumbers.PhoneNumberMatcher(
@@ -263,10 +319,50 @@ def _flight_fact(text: str, details: str, when_text: str, reference: datetime) -
     return f"User has a flight{route}{when}"
 
 
+def _names(text: str) -> list[str]:
+    """ "I'm Mateo, 34, ..." / "Passenger: Morgan Reyes" -> "User's name is ..."."""
+    facts = [f"User's name is {m.group('name')}" for m in _SELF_NAME.finditer(text)]
+    facts += [f"User's name is {m.group('name')}" for m in _LABEL_NAME.finditer(text)]
+    return facts
+
+
+def _transport(text: str, reference: datetime) -> list[str]:
+    """ "Train 2153, Boston South Station to New York Penn, departs July 9 at 8:15 AM"."""
+    facts = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        match = _TRANSPORT.search(sentence)
+        if match is None or re.search(r"\byour\s+flight\b[^.]*\bconfirmed\b", sentence, re.I):
+            continue
+        mode = (match.group("mode") or match.group("mode2")).lower()
+        src = (match.group("src") or match.group("src2")).strip()
+        dst = (match.group("dst") or match.group("dst2")).strip()
+        src = re.sub(r"\s+(?:south|north|central|penn|station|airport).*$", "", src, flags=re.I)
+        dst = re.sub(r"\s+(?:south|north|central|penn|station|airport).*$", "", dst, flags=re.I)
+        when = _iso_when(sentence[match.end() :], reference) or _iso_when(sentence, reference)
+        facts.append(f"User has a {mode} from {src} to {dst}" + (f" on {when}" if when else ""))
+    return facts
+
+
+def _sizes(text: str) -> list[str]:
+    if not re.search(r"\bsizes?\b", text, re.I):
+        return []
+    facts = []
+    for match in _SIZES.finditer(text):
+        item = (
+            match.group("item").lower().rstrip("s")
+            if match.group("item").lower() != "pants"
+            else "pants"
+        )
+        facts.append(f"User's {item} size is {match.group('value')}")
+    return facts
+
+
 def _codes(text: str) -> list[str]:
     facts = []
     for match in _CODE.finditer(text):
-        label = match.group("label").lower()
+        label = re.sub(r"\s+", " ", match.group("label").lower())
+        if label == "reservation":
+            label = "reservation number"
         value = match.group("value")
         if not any(ch.isdigit() for ch in value):
             continue
@@ -312,8 +408,20 @@ def _first_person(sentence: str, subjectless: bool) -> str | None:
     """The user's own statement as "User ...", or None when it is not a fact."""
     text = _PREAMBLE.sub("", sentence.strip())
     subjectless_match = _SUBJECTLESS.match(text) if subjectless else None
-    if subjectless_match is not None:
-        return "User " + to_third_person(text[:1].lower() + text[1:])
+    if subjectless_match is not None and subjectless_match.group("verb").lower() not in _FEELINGS:
+        verb = subjectless_match.group("verb").lower()
+        lowered = text[:1].lower() + text[1:]
+        if verb.endswith("ing") and re.search(r"\b(?:next|tomorrow|soon|later)\b", text, re.I):
+            return None  # a plan ("Starting X next"), not a fact yet
+        if verb.endswith("ing"):
+            return "User is " + to_third_person(re.sub(r"^(?:just|finally|now)\s+", "", lowered))
+        return "User " + to_third_person(lowered)
+    state = _STATE.match(text) if subjectless else None
+    if state is not None and not _FIRST_PERSON.search(text):
+        rest = re.split(r"\s+and\s+(?:never|always)\b", state.group("rest"))[0]
+        return f"User is {state.group('state').lower()}{rest}"
+    if _OPINION_OF_OTHER.match(text):
+        return None
     match = _FIRST_PERSON.search(text)
     if match is None:
         return None
@@ -345,9 +453,19 @@ _RELATION = re.compile(
 )
 
 
+_RELATION_DESCRIBED = re.compile(
+    r"\bmy\s+(?:[a-z]+\s+)?(?P<rel>mom|mum|mother|dad|father|wife|husband|partner|sister|brother|"
+    r"son|daughter|grandma|grandpa|boss|manager)\s*,\s*(?P<desc>(?:a|an)\s+[^,.!?;]+)",
+    re.IGNORECASE,
+)
+
+
 def _relations(text: str) -> list[str]:
     """ "My wife Priya and I ..." -> "User's wife is named Priya"."""
-    facts = []
+    facts = [
+        f"User's {m.group('rel').lower()} is {m.group('desc').strip()}"
+        for m in _RELATION_DESCRIBED.finditer(text)
+    ]
     for match in _RELATION.finditer(text):
         name = match.group("name")
         if name.lower() in ("and", "is", "was", "just", "has", "had", "the", "who", "will"):
@@ -406,7 +524,16 @@ def _sentence_facts(sentence: Sentence, document: Document, reference: datetime)
     text = sentence.text
     found: list[str] = []
     if sentence.from_user is True:
-        for clause in re.split(r"(?:,\s*|\s+)and\s+(?=I\b|I'm\b|I’m\b|my\b)|;\s*", text):
+        clauses = re.split(
+            r"(?:,\s*|\s+)and\s+(?=I\b|I'm\b|I’m\b|my\b)|;\s*|,\s*so\s+(?=I\b)", text
+        )
+        expanded: list[str] = []
+        for clause in clauses:
+            pieces = _AND_VERB.split(clause)
+            # "I've played the cello ... and still play in an orchestra": same subject.
+            expanded.append(pieces[0])
+            expanded.extend(f"I {piece}" for piece in pieces[1:])
+        for clause in expanded:
             fact = _first_person(clause, subjectless=document.kind in ("post", "note", "text"))
             if fact is None:
                 continue
@@ -464,17 +591,29 @@ def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> lis
 
 
 def extract_facts(
-    document: Document, reference: datetime, whole_text: str, events: list[Event] | None = None
+    document: Document,
+    reference: datetime,
+    whole_text: str,
+    events: list[Event] | None = None,
+    conversation: bool = False,
 ) -> list[ExtractedFact]:
     """Facts about the user in ``document``; ``whole_text`` is the raw text for records."""
     contents: list[str] = []
     contents.extend(_contacts(whole_text))
-    contents.extend(_bookings(whole_text, reference))
-    contents.extend(_codes(whole_text))
+    if not conversation:
+        # In a conversation, bookings and trips are calendar events, not facts.
+        contents.extend(_bookings(whole_text, reference))
+        contents.extend(_codes(whole_text))
+        contents.extend(_transport(whole_text, reference))
+        contents.extend(plan_facts(events or [], whole_text, reference))
     contents.extend(_greeting_name(document, whole_text))
-    contents.extend(plan_facts(events or [], whole_text, reference))
+    contents.extend(_names(whole_text))
+    contents.extend(_sizes(whole_text))
     if document.kind in ("post", "note", "text"):
         contents.extend(_relations(whole_text))
+    else:
+        user_text = " ".join(s.text for s in document.sentences if s.from_user is True)
+        contents.extend(_relations(user_text))
     for sentence in document.sentences:
         for fact in _sentence_facts(sentence, document, reference):
             contents.append(_clean(fact))
@@ -485,6 +624,8 @@ def _finalise(contents: list[str]) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
     for content in contents:
         content = grammar.capitalise(content.strip())
+        if _COMMITMENT_FACT.match(content):
+            continue
         if len(content.split()) < 3 or not content.startswith("User"):
             continue
         if any(fuzz.token_set_ratio(content.lower(), f.content.lower()) >= 90 for f in facts):
