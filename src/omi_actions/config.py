@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     llm_timeout_seconds: float = 60.0
     llm_max_attempts: int = 3
     admin_token: str | None = None
+    # The server's public address for ``Location`` headers (default: from the request's Host).
+    public_url: str | None = None
 
     rate_limit_conversations: str = "1000/hour"
     rate_limit_facts: str = "6000/hour"

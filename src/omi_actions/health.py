@@ -17,7 +17,11 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", summary="The database and the queue are reachable")
+@router.get(
+    "/readyz",
+    summary="The database and the queue are reachable",
+    responses={503: {"description": "A dependency is unavailable"}},
+)
 async def readyz(request: Request) -> Response:
     checks: dict[str, Any] = {}
     try:

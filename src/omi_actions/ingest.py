@@ -12,12 +12,14 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
+import orjson
 from sqlalchemy import Table, insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from omi_actions import idempotency
 from omi_actions.kit.group_commit import GroupCommitWriter
+from omi_actions.kit.prefer import Preferences
 from omi_actions.models import IdempotencyRecord
 from omi_actions.worker.queue import JobKind
 
@@ -98,6 +100,49 @@ class Ingestor:
                     raise
                 await asyncio.sleep(0.01 * (attempt + 1))
         return None
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One accepted record, and how to describe it before and after processing."""
+
+    kind: JobKind
+    table: Table
+    row: dict[str, Any]
+    location: str
+    pending_body: Callable[[], dict[str, Any]]
+    status_of: Callable[[AsyncSession], Awaitable[str | None]]
+    processed_body: Callable[[AsyncSession], Awaitable[dict[str, Any]]]
+
+
+EMPTY_BODY = b"{}"
+
+
+async def accept(
+    ingestor: Ingestor,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    submission: Submission,
+    preferences: Preferences,
+    idempotency_request: idempotency.IdempotencyRequest | None,
+) -> Accepted:
+    """Commit, dispatch and answer per SPEC §2.3 (``{}``, or the record with ``Prefer``)."""
+
+    def response() -> Accepted:
+        body = orjson.dumps(submission.pending_body()) if preferences.representation else EMPTY_BODY
+        return Accepted(200, body, submission.location)
+
+    accepted = await ingestor.submit(
+        submission.kind, submission.table, submission.row, response, idempotency_request
+    )
+    if accepted.replayed or preferences.wait_seconds is None:
+        return accepted
+    await wait_until_processed(sessionmaker, submission.status_of, preferences.wait_seconds)
+    if not preferences.representation:
+        return accepted
+    async with sessionmaker() as session:
+        return Accepted(
+            200, orjson.dumps(await submission.processed_body(session)), accepted.location
+        )
 
 
 async def wait_until_processed(

@@ -300,3 +300,34 @@ class TestRateLimit:
         )
         assert facts.status_code == 200
         assert facts.headers["X-RateLimit-Limit"] == "6000"
+
+
+class TestTimeSpan:
+    async def test_lone_finished_at_before_default_start_is_422(
+        self, client: httpx.AsyncClient, factory: Factory
+    ) -> None:
+        integration = await factory.integration()
+        response = await client.post(
+            integration.url("/user/conversations"),
+            json={"text": "hello there", "finished_at": "2020-01-01T00:00:00Z"},
+            headers=integration.headers,
+        )
+        assert response.status_code == 422
+        assert response.json()["detail"][0]["msg"] == "finished_at must be after started_at"
+
+
+class TestPublicUrl:
+    @pytest.fixture
+    def settings(self, database_url: str) -> Settings:
+        return make_settings(database_url, public_url="https://omi.example.org/")
+
+    async def test_location_uses_configured_public_url(
+        self, client: httpx.AsyncClient, factory: Factory
+    ) -> None:
+        integration = await factory.integration()
+        response = await client.post(
+            integration.url("/user/conversations"),
+            json=BODY,
+            headers={**integration.headers, "Host": "evil.example"},
+        )
+        assert response.headers["Location"].startswith("https://omi.example.org/v2/integrations/")

@@ -63,6 +63,7 @@ def test_dates_mark_the_past_and_ignore_non_dates() -> None:
     assert find_dates("I sat in the sun and we wed in May", REF) == []
     assert find_dates("the 2-page write-up", REF) == []
     assert find_dates("6 months of training", REF) == []
+    assert find_dates("see you the 0 or the 32nd of May", REF) == []  # impossible days
 
 
 def test_naive_reference_is_taken_as_utc() -> None:
@@ -319,3 +320,29 @@ def test_place_resolved_offline() -> None:
     assert place.country_code == "US"
     assert place.admin1 == "California"
     assert resolve_place(None) is None
+
+
+def test_record_facts_from_notes_and_mail() -> None:
+    assert facts("Goals: read 30 books, run a half marathon.") == [
+        "User's goal is to read 30 books",
+        "User's goal is to run a half marathon",
+    ]
+    assert "User dislikes cilantro" in facts("Favourite things: dark mode; tea. Hate: cilantro.")
+    assert facts("Sizes for gifts: shirt M, shoes US 9.") == [
+        "User's shirt size is M",
+        "User's shoe size is US 9",
+    ]
+    assert "User's name is Mateo" in facts("I'm Mateo, 34, a teacher in Tucson.")
+    assert "User is 34 years old" in facts("I'm Mateo, 34, a teacher in Tucson.")
+    ticket = (
+        "Passenger: Morgan Reyes\nTrain 2153, Boston to New York, departs July 9, 2024 at 8:15 AM."
+    )
+    contents = facts(ticket, "other_text", "email")
+    assert "User's name is Morgan Reyes" in contents
+    assert "User has a train from Boston to New York on 2024-07-09 at 08:15" in contents
+
+
+def test_feelings_plans_and_commitments_are_not_facts() -> None:
+    assert facts("Excited for the weekend!") == []
+    assert facts("Starting a new book next week.") == []
+    assert facts("I volunteered to contact the city.") == []

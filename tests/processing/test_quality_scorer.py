@@ -381,3 +381,10 @@ def test_results_are_grouped_by_source() -> None:
     assert (
         sum(g["examples"]["conversation"] + g["examples"]["facts"] for g in groups.values()) == 30
     )
+
+
+def test_cli_table_and_failures(capsys: pytest.CaptureFixture[str]) -> None:
+    assert q.main(["--engine", "fake", "--split", "dev", "--show-failures", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "action items" in out and "F1 by source" in out
+    assert out.count("=== ") == 2

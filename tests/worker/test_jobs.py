@@ -80,3 +80,18 @@ async def _load(app: FastAPI, record_id: str) -> Conversation:
         conversation = await session.get(Conversation, record_id)
         assert conversation is not None
         return conversation
+
+
+def test_failure_descriptions_never_carry_sql() -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from omi_actions.processing.base import EngineError
+    from omi_actions.worker.processor import describe_error
+
+    database_error = IntegrityError("INSERT INTO facts VALUES (?)", ("secret text",), ValueError())
+    described = describe_error(database_error)
+    assert "INSERT" not in described and "secret" not in described
+    assert described.startswith("database error (ValueError)")
+    assert describe_error(EngineError("llm answer was not valid JSON")) == (
+        "llm answer was not valid JSON"
+    )

@@ -3,7 +3,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from omi_actions.kit.time import as_utc, isoformat_z, utcnow
@@ -29,6 +36,15 @@ class ConversationCreate(BaseModel):
     geolocation: Geolocation | None = None
     text_source: ConversationTextSource = "audio_transcript"
     text_source_spec: str | None = Field(default=None, max_length=200)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_start(cls, data: Any) -> Any:
+        # started_at defaults to now *before* validation, so a lone finished_at in the
+        # past is checked against it like any other (SPEC §2.1).
+        if isinstance(data, dict) and data.get("started_at") is None:
+            return {**data, "started_at": utcnow()}
+        return data
 
     @field_validator("started_at", "finished_at")
     @classmethod

@@ -48,12 +48,9 @@ def new_row(
         "text_source_spec": data.text_source_spec,
         "discarded": False,
         "structured": None,
-        "status": "pending",
-        "attempts": 0,
-        "error": None,
-        "available_at": now,
         "created_at": now,
         "updated_at": now,
+        **jobs.new_job_columns(now),
     }
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Request, Response
+from fastapi import APIRouter, Depends, Request, Response
 
 from omi_actions.auth.integration import IntegrationContext, JsonBody, integration_auth
 from omi_actions.db import SessionDep
@@ -10,8 +10,7 @@ from omi_actions.fact import intake
 from omi_actions.fact import service as fact_service
 from omi_actions.fact.schemas import FactsCreate, fact_json, submission_json
 from omi_actions.kit.actions import Action
-from omi_actions.kit.prefer import parse_prefer
-from omi_actions.kit.responses import accepted_response
+from omi_actions.kit.responses import SubmitOptionsDep, accepted_response
 from omi_actions.openapi import ERROR_RESPONSES, json_body
 
 router = APIRouter(prefix="/v2/integrations/{app_id}", tags=["integration: facts"])
@@ -24,15 +23,10 @@ async def _create_facts(
     request: Request,
     body: JsonBody,
     context: CreateAuth,
-    prefer: Annotated[list[str] | None, Header()] = None,
-    idempotency_key: Annotated[str | None, Header()] = None,
+    options: SubmitOptionsDep,
 ) -> Response:
-    settings = request.app.state.settings
-    preferences = parse_prefer(prefer or [], settings.max_wait_seconds)
-    accepted = await intake.accept(
-        request.app.state, context, body, preferences, idempotency_key, str(request.base_url)
-    )
-    return accepted_response(accepted, preferences)
+    accepted = await intake.accept(request.app.state, context, body, options)
+    return accepted_response(accepted, options.preferences)
 
 
 for path, summary in (

@@ -17,6 +17,7 @@ from omi_actions.kit.time import utcnow
 from omi_actions.models import Fact, FactSubmission
 from omi_actions.processing import knowledge
 from omi_actions.processing.schemas import ExtractedFact, FactsInput
+from omi_actions.worker import jobs
 
 
 class FactNotFound(NotFound):
@@ -141,12 +142,9 @@ def new_submission_row(data: FactsCreate, *, uid: str, app_id: str | None) -> di
         "text_source_spec": data.text_source_spec,
         "memories": memories,
         "fact_ids": [],
-        "status": "pending",
-        "attempts": 0,
-        "error": None,
-        "available_at": now,
         "created_at": now,
         "updated_at": now,
+        **jobs.new_job_columns(now),
     }
 
 

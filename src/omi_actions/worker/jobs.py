@@ -30,6 +30,11 @@ class Claim:
     attempts: int
 
 
+def new_job_columns(now: datetime) -> dict[str, object]:
+    """Job state of a just-accepted record: pending, due now."""
+    return {"status": "pending", "attempts": 0, "error": None, "available_at": now}
+
+
 def _claimable(model: JobModel, now: datetime):  # type: ignore[no-untyped-def]
     return or_(
         and_(model.status == "pending", model.available_at <= now),

@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from omi_actions.conversation import service as conversation_service
@@ -17,7 +18,7 @@ from omi_actions.fact import service as fact_service
 from omi_actions.kit.time import utcnow
 from omi_actions.models import Conversation, FactSubmission
 from omi_actions.observability import Metrics
-from omi_actions.processing.base import Engine
+from omi_actions.processing.base import Engine, EngineError
 from omi_actions.processing.schemas import FactsResult
 from omi_actions.worker import jobs
 from omi_actions.worker.queue import JobKind
@@ -39,6 +40,16 @@ class ProcessorConfig:
     max_attempts: int = 5
     retry_base_seconds: float = 2.0
     concurrency: int = 4
+
+
+def describe_error(exc: Exception) -> str:
+    """What a failed record's ``error`` says: the engine's reason, never SQL or parameters."""
+    if isinstance(exc, EngineError):
+        return str(exc)
+    if isinstance(exc, SQLAlchemyError):
+        origin = getattr(exc, "orig", None)
+        return f"database error ({type(origin or exc).__name__}); will retry"
+    return f"{type(exc).__name__}: {str(exc)[:300]}"
 
 
 class Processor:
@@ -98,7 +109,7 @@ class Processor:
             await asyncio.shield(self._release(model, claim))
             raise
         except Exception as exc:
-            await self._fail(kind, claim, f"{type(exc).__name__}: {exc}")
+            await self._fail(kind, claim, describe_error(exc))
             return
         outcome = "completed" if stored else "lost_lease"
         self._metrics.jobs.labels(kind.value, outcome).inc()

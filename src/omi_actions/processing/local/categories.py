@@ -210,7 +210,9 @@ def _parse_lexicons() -> dict[str, dict[str, float]]:
         entries: dict[str, float] = {}
         for token in spec.split():
             word, _, weight = token.partition("*")
-            entries[word.lower()] = float(weight) if weight else 1.0
+            value = float(weight) if weight else 1.0
+            # A word listed twice keeps its strongest weight.
+            entries[word.lower()] = max(value, entries.get(word.lower(), value))
         lexicons[category] = entries
     return lexicons
 

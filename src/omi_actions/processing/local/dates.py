@@ -285,6 +285,8 @@ def _weekday_date(phrase: str, target: int, base: datetime) -> date:
 
 
 def _day_of_month(day: int, base: datetime) -> tuple[date, bool] | None:
+    if not 1 <= day <= 31:
+        return None
     year, month = base.year, base.month
     for _ in range(2):
         if day <= calendar.monthrange(year, month)[1]:
@@ -328,7 +330,9 @@ def _month_day(phrase: str, base: datetime) -> tuple[date, bool] | None:
     years = [int(year_text)] if year_text else [base.year, base.year + 1]
     for year in years:
         if not 1 <= day <= calendar.monthrange(year, month)[1]:
-            return None
+            # "the 32nd of May": a month-day form with an impossible day is no date,
+            # and must not reach dateparser (which would read 32 as a year).
+            raise ValueError(f"no day {day} in month {month}")
         candidate = date(year, month, day)
         if year_text or candidate >= base.date():
             return candidate, candidate < base.date()
@@ -354,7 +358,10 @@ def _find_dates_cached(text: str, base: datetime) -> tuple[DateMention, ...]:
         return ()
     mentions: list[DateMention] = []
     for match in _PHRASE.finditer(text):
-        mention = _resolve_match(match, base)
+        try:
+            mention = _resolve_match(match, base)
+        except (ValueError, OverflowError):
+            continue  # an impossible date ("the 0th", year 10000) is no date
         if mention is not None:
             mentions.append(mention)
     return tuple(_merge_day_and_time(mentions, base))

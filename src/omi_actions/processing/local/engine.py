@@ -8,7 +8,9 @@ share between worker threads. Same input, same output.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from omi_actions.processing.local.actions import extract_actions
 from omi_actions.processing.local.categories import classify, pick_emoji
@@ -29,6 +31,7 @@ from omi_actions.processing.schemas import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 _FACT_SOURCES = {"email": "other_text", "social_post": "other_text", "other": "other_text"}
 _FACT_SPECS = {"email": "email", "social_post": "social_post", "other": None}
 
@@ -71,14 +74,21 @@ class LocalEngine:
         reference = _utc(conversation.started_at)
         document = parse(text, conversation.text_source, conversation.text_source_spec)
         body = document.body
-        events = extract_events(document, reference)
-        actions = extract_actions(document, reference, events)
-        facts = extract_facts(document, reference, text[:MAX_CHARS], conversation=True)
+        events = _guarded("events", lambda: extract_events(document, reference), [], warnings)
+        actions = _guarded(
+            "action items", lambda: extract_actions(document, reference, events), [], warnings
+        )
+        facts = _guarded(
+            "facts",
+            lambda: extract_facts(document, reference, text[:MAX_CHARS], conversation=True),
+            [],
+            warnings,
+        )
         phrases = keyphrases(_keyword_text(document))
         category = classify(f"{document.subject or ''} {body}", document.hashtags)
         structured = StructuredConversation(
             title=make_title(document, phrases, events, actions, facts),
-            overview=make_overview(document, phrases),
+            overview=make_overview(document, phrases, events, actions),
             emoji=pick_emoji(f"{document.subject or ''} {body}", category),
             category=category,
             action_items=actions,
@@ -110,8 +120,13 @@ class LocalEngine:
             # Free text given as facts is the user's own note unless it is mail.
             document.kind = "note" if document.kind in ("text", "note") else document.kind
         reference = _utc(submission.reference_time)
-        events = extract_events(document, reference)
-        facts = extract_facts(document, reference, submission.text[:MAX_CHARS], events)
+        events = _guarded("events", lambda: extract_events(document, reference), [], warnings)
+        facts = _guarded(
+            "facts",
+            lambda: extract_facts(document, reference, submission.text[:MAX_CHARS], events),
+            [],
+            warnings,
+        )
         return FactsResult(facts=facts, warnings=warnings)
 
     def _place(self, conversation: ConversationInput) -> Place | None:
@@ -139,6 +154,18 @@ class LocalEngine:
             place=place,
             warnings=warnings,
         )
+
+
+def _guarded(
+    what: str, run: Callable[[], list[T]], default: list[T], warnings: list[str]
+) -> list[T]:
+    """Run one extractor; a bug in it costs that output, never the whole result."""
+    try:
+        return run()
+    except Exception:  # the engine must not fail a conversation over one extractor
+        log.exception("local engine: %s extraction failed", what)
+        warnings.append(f"the local engine could not extract {what} from this text")
+        return default
 
 
 def _keyword_text(document: Document) -> str:

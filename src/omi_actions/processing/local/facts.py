@@ -59,8 +59,9 @@ _CODE = re.compile(
     r"\b(?P<label>confirmation(?:\s+code|\s+number)?|booking\s+(?:reference|code|number)|"
     r"order\s+(?:number|#)|account\s+number|employee\s+id|member(?:ship)?\s+(?:id|number)|"
     r"policy\s+number|license\s+plate|reference(?:\s+number)?|ticket\s+number|"
-    r"reservation(?:\s+(?:number|code))?|passport\s+number)"
-    r"\s*(?:is|:|#)?\s*(?P<value>[A-Z0-9][A-Z0-9-]{2,})\b",
+    r"reservation(?:\s+(?:number|code))?|passport\s+number|"
+    r"(?:driver'?s?\s+)?licen[cs]e(?:\s+number)?)"
+    r"\s*(?:is|:|#|\()?\s*(?P<value>[A-Z0-9][A-Z0-9-]{2,})\b",
     re.IGNORECASE,
 )
 _PREAMBLE = re.compile(
@@ -108,7 +109,9 @@ _STATE = re.compile(
     r"pescatarian|divorced|self-employed)\b(?P<rest>[^.!?]*)",
     re.IGNORECASE,
 )
-_SELF_NAME = re.compile(r"\bI(?:'m|’m| am)\s+(?P<name>[A-Z][a-z]+)\s*(?:,|\.|$)")
+_SELF_NAME = re.compile(
+    r"\bI(?:'m|’m| am)\s+(?P<name>[A-Z][a-z]+)\s*(?:,\s*(?P<age>\d{1,2})\s*(?:,|\.|$)|,|\.|$)"
+)
 _LABEL_NAME = re.compile(
     r"^\s*(?:passenger|guest|name|member|patient|customer|traveller|traveler)\s*:\s*"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*$",
@@ -321,7 +324,11 @@ def _flight_fact(text: str, details: str, when_text: str, reference: datetime) -
 
 def _names(text: str) -> list[str]:
     """ "I'm Mateo, 34, ..." / "Passenger: Morgan Reyes" -> "User's name is ..."."""
-    facts = [f"User's name is {m.group('name')}" for m in _SELF_NAME.finditer(text)]
+    facts = []
+    for match in _SELF_NAME.finditer(text):
+        facts.append(f"User's name is {match.group('name')}")
+        if match.group("age"):
+            facts.append(f"User is {match.group('age')} years old")
     facts += [f"User's name is {m.group('name')}" for m in _LABEL_NAME.finditer(text)]
     return facts
 
@@ -354,6 +361,55 @@ def _sizes(text: str) -> list[str]:
             else "pants"
         )
         facts.append(f"User's {item} size is {match.group('value')}")
+    return facts
+
+
+_LIST_LABEL = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:[\w', ]{0,25}\s)?(?P<label>goals?|favou?rites?|favou?rite\s+things|"
+    r"likes|loves|hates?|dislikes|allergies|allergic\s+to)\s*:\s*(?P<items>[^.\n]+)",
+    re.IGNORECASE,
+)
+_LIST_SPLIT = re.compile(r"\s*(?:;|,\s*(?:and\s+)?(?=[a-z])|\s+and\s+(?=finally\b|also\b))\s*")
+_ADDRESS = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:my\s+|our\s+|the\s+)?(?P<thing>[A-Za-z][\w-]*(?:\s[\w-]+)?)\s+is\s+"
+    r"(?:at|on)\s+(?P<address>\d+\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s*[A-Z][\w.]*"
+    r"(?:\s+[A-Z][\w.]*)*)*(?:\s+\d{5})?)",
+    re.IGNORECASE,
+)
+
+
+def _labelled_lists(text: str) -> list[str]:
+    """ "Goals: read 30 books, run a half marathon" / "Hate: cilantro" -> one fact per item."""
+    facts: list[str] = []
+    for match in _LIST_LABEL.finditer(text):
+        label = match.group("label").lower()
+        items = match.group("items")
+        # A list separated by semicolons keeps its commas inside items ("black, no sugar").
+        parts = items.split(";") if ";" in items else _LIST_SPLIT.split(items)
+        for item in parts:
+            item = re.sub(r"^(?:and\s+|finally\s+|also\s+)+", "", item.strip(" .!"))
+            item = re.sub(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+", "", item).strip()
+            if len(item) < 3:
+                continue
+            if label.startswith("goal"):
+                facts.append(f"User's goal is to {item}")
+            elif label.startswith(("hate", "dislike")):
+                facts.append(f"User dislikes {item}")
+            elif label.startswith("allerg"):
+                facts.append(f"User is allergic to {item}")
+            else:
+                facts.append(f"User likes {item}")
+    return facts
+
+
+def _addresses(text: str) -> list[str]:
+    """ "Cabin is at 91 Pine Ridge Rd, Lake Tahoe" -> "User's cabin is at ..."."""
+    facts = []
+    for match in _ADDRESS.finditer(text):
+        thing = match.group("thing").lower()
+        if thing in ("it", "this", "that", "which", "party", "meeting", "dinner", "event"):
+            continue
+        facts.append(f"User's {thing} is at {match.group('address').rstrip('.')}")
     return facts
 
 
@@ -445,11 +501,10 @@ def _first_person(sentence: str, subjectless: bool) -> str | None:
 
 
 _RELATION = re.compile(
-    r"\bmy\s+(?P<rel>wife|husband|partner|sister|brother|son|daughter|mom|mum|dad|mother|father|"
-    r"friend|best\s+friend|boss|manager|dog|cat|girlfriend|boyfriend|fianc[ée]e?|roommate|"
+    r"\b(?i:my\s+(?P<rel>wife|husband|partner|sister|brother|son|daughter|mom|mum|dad|mother|"
+    r"father|friend|best\s+friend|boss|manager|dog|cat|girlfriend|boyfriend|fianc[ée]e?|roommate|"
     r"neighbou?r|doctor|dentist|therapist|coach|teacher|grandma|grandpa|cousin|aunt|uncle|"
-    r"niece|nephew|kid|baby|puppy|kitten)\s*,?\s+(?P<name>[A-Z][a-z]+)\b",
-    re.IGNORECASE,
+    r"niece|nephew|kid|baby|puppy|kitten))\s*,?\s+(?P<name>[A-Z][a-z]+)\b"
 )
 
 
@@ -610,6 +665,8 @@ def extract_facts(
     contents.extend(_names(whole_text))
     contents.extend(_sizes(whole_text))
     if document.kind in ("post", "note", "text"):
+        contents.extend(_labelled_lists(whole_text))
+        contents.extend(_addresses(whole_text))
         contents.extend(_relations(whole_text))
     else:
         user_text = " ".join(s.text for s in document.sentences if s.from_user is True)

@@ -90,8 +90,8 @@ def topics(
         words = phrase.lower().split()
         if any(w in _NON_TOPIC or w in banned_names for w in words):
             continue
-        if all(w in TASK_VERBS or w.isdigit() for w in words):
-            continue
+        if all(w in TASK_VERBS or w.isdigit() or (w.endswith("ed") and len(w) > 4) for w in words):
+            continue  # verbs and numbers alone are not topics ("finished", "2024")
         if any(set(words) & set(c.lower().split()) for c in chosen):
             continue
         chosen.append(phrase)
@@ -163,7 +163,25 @@ def _sentence_weight(sentence: str, phrases: Sequence[tuple[str, float]]) -> flo
     return sum(weight for phrase, weight in phrases if phrase.lower() in lowered)
 
 
-def make_overview(document: Document, phrases: Sequence[tuple[str, float]]) -> str:
+def _when(event: Event) -> str:
+    start = event.start
+    text = f"{start.strftime('%A')}, {start.strftime('%B')} {start.day}"
+    if start.hour or start.minute:
+        text += f" at {start.strftime('%H:%M')}"
+    return text
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def make_overview(
+    document: Document,
+    phrases: Sequence[tuple[str, float]],
+    events: Sequence[Event] = (),
+    actions: Sequence[ActionItem] = (),
+) -> str:
+    """Who and what, then the plans and tasks found, then the most salient sentences: <= 3."""
     found = topics(phrases, document.speakers)
     about = f" about {' and '.join(found)}" if found else ""
     label = _KIND_LABEL[document.kind]
@@ -175,24 +193,32 @@ def make_overview(document: Document, phrases: Sequence[tuple[str, float]]) -> s
         lead = f"{label} with {names}{about}."
     else:
         lead = f"{label}{about}."
-    ranked = sorted(
-        range(len(document.sentences)),
-        key=lambda i: (-_sentence_weight(document.sentences[i].text, phrases), i),
-    )
-    chosen = sorted(
-        i for i in ranked[:2] if _sentence_weight(document.sentences[i].text, phrases) > 0
-    )
-    if not chosen and document.sentences:
-        chosen = [0]
-    body: list[str] = []
-    for index in chosen:
-        sentence = document.sentences[index]
-        text = sentence.text.strip()
-        if len(text) > 220:
-            text = text[:217].rsplit(" ", 1)[0] + "…"
-        if text and text[-1] not in ".!?…":
-            text += "."
-        if sentence.speaker and document.kind in ("transcript", "chat"):
-            text = f"{sentence.speaker}: {text}"
-        body.append(text)
-    return " ".join([lead[:1].upper() + lead[1:], *body])
+    parts = [lead[:1].upper() + lead[1:]]
+    if events:
+        plans = "; ".join(f"{e.title} on {_when(e)}" for e in events[:2])
+        parts.append(f"Planned: {plans}.")
+    if actions:
+        tasks = "; ".join(_lower_first(a.description) for a in actions[:3])
+        parts.append(f"To do: {tasks}.")
+    room = 3 - len(parts)
+    if room > 0:
+        ranked = sorted(
+            range(len(document.sentences)),
+            key=lambda i: (-_sentence_weight(document.sentences[i].text, phrases), i),
+        )
+        chosen = sorted(
+            i for i in ranked[:room] if _sentence_weight(document.sentences[i].text, phrases) > 0
+        )
+        if not chosen and document.sentences and len(parts) == 1:
+            chosen = [0]
+        for index in chosen:
+            sentence = document.sentences[index]
+            text = sentence.text.strip()
+            if len(text) > 220:
+                text = text[:217].rsplit(" ", 1)[0] + "…"
+            if text and text[-1] not in ".!?…":
+                text += "."
+            if sentence.speaker and document.kind in ("transcript", "chat"):
+                text = f"{sentence.speaker}: {text}"
+            parts.append(text)
+    return " ".join(parts)
