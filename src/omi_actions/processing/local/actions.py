@@ -85,6 +85,11 @@ _OPT_IN_CONDITION = re.compile(
     r"would\s+like|prefer|have\s+(?:a|any)\s+(?:problem|issue|concern))",
     re.IGNORECASE,
 )
+_DUE_THING = re.compile(
+    r"^(?P<thing>(?:the\s+|my\s+|our\s+)?[a-z][\w -]{2,40}?)\s+(?:is|are)\s+due\s+"
+    r"(?P<when>(?:on\s+|by\s+)?.+)$",
+    re.IGNORECASE,
+)
 _AVOID = re.compile(r"^(?:and\s+|also\s+)?no\s+(?P<gerund>\w+ing)\b(?P<rest>.*)", re.IGNORECASE)
 _INVITATION = re.compile(
     r"\b(?:would|do|did)\s+you\s+(?:like|want|wanna)\s+to\s+(?P<act>.+)"
@@ -394,6 +399,10 @@ def _commitment(
             return None
         return grammar.rewrite_commitment(task, _counterpart(document, sentence))
     if allow_imperative:
+        due = _DUE_THING.match(grammar.strip_adverbs(text))
+        if due is not None:
+            # "Performance reviews are due end of next week" in the user's own notes.
+            return f"complete {due.group('thing')} {due.group('when')}".strip()
         bare = re.sub(r"^(?:todo|to-?do)\s*:?\s*", "", text, flags=re.I)
         bare = re.sub(r"^[\w' ]{1,25}:\s+(?=[a-z])", "", bare)  # "Dentist first: book a ..."
         asked = re.match(r"^(?P<obj>[\w' ]{2,20})\?\s+(?P<verb>\w+)\b(?P<rest>.*)$", bare)
