@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from rapidfuzz import fuzz
 
@@ -27,6 +27,13 @@ from omi_actions.processing.schemas import ActionItem, Event
 _REQUESTS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
+        # Advice: "I'd suggest calling the bank", "I'd recommend that you update the app".
+        r"\bI(?:'d|’d|\s+would)\s+(?:strongly\s+|also\s+|really\s+)?(?:suggest|recommend|advise)"
+        r"\s+(?:that\s+)?(?:you\s+)?(?P<gerund>[a-z]+ing)\b(?P<task>.*)",
+        r"\bI(?:'d|’d|\s+would)\s+(?:strongly\s+|also\s+|really\s+)?(?:suggest|recommend|advise)"
+        r"\s+(?:that\s+)?you\s+(?:to\s+)?(?P<task>[a-z].+)",
+        # Notifications: "@dana requested your review on pull request #12".
+        r"\brequested\s+your\s+(?P<gerund>review)\s+(?:on|of|for)\s+(?P<task>.+)",
         r"\b(?:please\s+)?(?:don'?t|do not|dont|pls don'?t)\s+forget\s+(?:to\s+)?(?P<task>.+)",
         r"\b(?:please\s+)?remember\s+to\s+(?P<task>.+)",
         r"\b(?:please\s+)?make\s+sure\s+(?:to|you|that you)\s+(?P<task>.+)",
@@ -99,6 +106,15 @@ _INVITATION = re.compile(
     r"|\b(?:how|what)\s+about\s+(?P<act4>.+)\?",
     re.IGNORECASE,
 )
+# "I'd move ten percent into bonds" / "If I were you, I'd call the bank": advice when the
+# speaker is talking about the user's affairs ("your portfolio"), see ``_advising``.
+_ADVICE = re.compile(
+    r"\bI(?:'d|’d|\s+would)\s+(?:probably\s+|definitely\s+|also\s+|just\s+|really\s+)?"
+    r"(?P<task>(?!bring\b|come\b|go\b|love\b|like\b|help\b|be\b|have\b|do\b)"
+    r"(?:" + "|".join(sorted(grammar.TASK_VERBS)) + r")\b(?!\s+(?:you|it|that)\b).*)",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"\byou(?:r|'re|’re|'ve|’ve)?\b", re.IGNORECASE)
 _LET_KNOW = re.compile(r"\blet\s+(?:me|us)\s+know\b(?P<what>.*)", re.IGNORECASE)
 _MODAL = (
     r"(?:'ll|’ll| will| shall|'m going to| am going to|'m gonna| am gonna| need to| have to|"
@@ -144,6 +160,7 @@ _VERB_ALTERNATION = "|".join(sorted(grammar.TASK_VERBS))
 _CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|,\s*(?=(?:and\s+)?(?:i'?ll|i\s+will|i\s+need|i\s+have\s+to|i\s+still)\b)|"
     rf",?\s+and\s+(?=(?:{_VERB_ALTERNATION})\b)|"
+    rf",\s*(?:and\s+)?then\s+(?=(?:{_VERB_ALTERNATION})\s+(?!to\b|it\b|up\s+to\b))|"
     rf",\s+(?=(?:{_VERB_ALTERNATION})\b(?!\s+(?:you|me)\b\s*$)))\s*",
     re.IGNORECASE,
 )
@@ -193,6 +210,8 @@ _AFTER_PRONOUN = frozenset(
 # "Ken: post the role" in someone's notes: a task assigned to Ken, not the user.
 _ASSIGNED = re.compile(r"^(?P<name>[A-Z][a-z]+)\s*:\s+\S")
 _DUPLICATE_RATIO = 85.0
+# Only to ask "does this phrase state a date at all?".
+_ANY_REFERENCE = datetime(2024, 1, 1, tzinfo=UTC)
 
 
 @dataclass
@@ -345,9 +364,14 @@ def _request(
             return None  # "if you need to reschedule, call us": a condition, not a request
         task = match.group("task")
         gerund = match.groupdict().get("gerund")
-        if gerund:
+        if gerund == "review":
+            task = "review " + task
+        elif gerund:
             task = grammar.base_form(gerund) + task
         return _rewrite(task, speaker, context), "request"
+    advice = _ADVICE.search(text)
+    if advice is not None and _advising(sentence, context):
+        return _rewrite(advice.group("task"), speaker, context), "request"
     let_know = _LET_KNOW.search(text)
     if let_know is not None:
         what = grammar.trim_clause(let_know.group("what"))
@@ -373,9 +397,49 @@ def _request(
     return None
 
 
+def _advising(sentence: Sentence, context: _Context) -> bool:
+    """The speaker addresses the user about the user's affairs in this or the last turns."""
+    if re.search(r"\bif\s+I\s+were\s+you\b", sentence.text, re.IGNORECASE):
+        return True
+    sentences = context.document.sentences
+    index = next((i for i, s in enumerate(sentences) if s is sentence), -1)
+    if index < 0:
+        return False
+    nearby = [s for s in sentences[max(0, index - 2) : index + 1] if s.speaker == sentence.speaker]
+    return any(_SECOND_PERSON.search(s.text) for s in nearby)
+
+
+# Bills to pay: "rent on the 1st" in a money note, "please pay online" in a billing mail.
+_PAYABLE = re.compile(
+    r"^(?:the\s+|my\s+)?(?P<x>(?:[a-z'’]+\s+){0,2}(?:rent|mortgage|tuition|taxes|tax\s+return|bill|"
+    r"bills|invoice|premium|dues|fees?|deposit|installment|payment)|rent)\b",
+    re.IGNORECASE,
+)
+_PAY_HOW = re.compile(
+    r"^pay\s+(?:(?:it|this|that)\s+)?(?:online|now|today|by\s+(?:card|phone|check)|at|via|"
+    r"through|using|here)\b",
+    re.IGNORECASE,
+)
+_PAY_TOO = re.compile(
+    r"^(?P<verb>send|submit|bring|drop\s+off|hand\s+in|get)\s+"
+    r"(?P<a>(?:the|your|my|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+and\s+(?:the\s+|your\s+)?"
+    r"(?P<b>(?:(?:first|last|next)\s+\w+(?:'s|’s)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
+    r"(?P<tail>\s+(?:by|on|before|tonight|tomorrow|today|at)\b.*)?$",
+    re.IGNORECASE,
+)
+_BILL_OF = re.compile(
+    r"\b(?:your\s+)?(?P<what>[a-z]+)\s+(?:bill|statement|invoice)\b", re.IGNORECASE
+)
+
+
 def _rewrite(task: str, speaker: str | None, context: _Context) -> str:
     if context.organisation:
         task = re.sub(r"\bus\b", context.organisation, task)
+    if _PAY_HOW.match(task):
+        # "Please pay online at x.com" -> "Pay the electricity bill".
+        bill = _BILL_OF.search(context.document.body)
+        if bill is not None and bill.group("what").lower() not in ("your", "the", "this", "a"):
+            return f"pay the {bill.group('what').lower()} bill"
     return grammar.rewrite_request(task, speaker)
 
 
@@ -397,6 +461,7 @@ def _commitment(
         task = re.sub(r"^do\s+(dinner|lunch|breakfast)\b", r"make \1", task, flags=re.I)
         if _NOT_TASK_AFTER_I.match(task):
             return None
+        task = grammar.trim_clause(task)
         return grammar.rewrite_commitment(task, _counterpart(document, sentence))
     if allow_imperative:
         due = _DUE_THING.match(grammar.strip_adverbs(text))
@@ -408,8 +473,22 @@ def _commitment(
         asked = re.match(r"^(?P<obj>[\w' ]{2,20})\?\s+(?P<verb>\w+)\b(?P<rest>.*)$", bare)
         if asked is not None and asked.group("verb").lower() in grammar.TASK_VERBS:
             bare = f"{asked.group('verb')} the {asked.group('obj')}{asked.group('rest')}"
+        if re.match(r"^(?:maybe|perhaps|someday|possibly|ideally)\b", bare, re.IGNORECASE):
+            return None  # "maybe try pottery": a wish, not a to-do
         bare = grammar.strip_adverbs(_LEADING_TIME.sub("", bare))
         first = bare.split(" ", 1)[0].lower().strip(",.!?:") if bare else ""
+        payable = _PAYABLE.match(bare)
+        if (
+            payable is not None
+            and (
+                first not in grammar.TASK_VERBS
+                or first in ("rent", "deposit")
+                or _PAYABLE.match(bare.split(" ", 1)[-1]) is not None  # "water bill due ..."
+            )
+            and re.match(r"\s*(?:on|due|by|is|are|[,:-])", bare[payable.end() :])
+            and find_dates(bare, _ANY_REFERENCE)
+        ):
+            return f"pay {bare}"  # "rent on the 1st" in a list of dated money chores
         if first in grammar.TASK_VERBS:
             return grammar.rewrite_commitment(bare, None)
     return None
@@ -417,6 +496,12 @@ def _commitment(
 
 def _finish(task: str) -> str | None:
     task = _LEADING_TIME.sub("", task.strip())
+    task = re.sub(
+        r"^(call|text|phone|dial|ring)\s+(?:this|that|the|our|my)\s+number\s+(?=to\b)",
+        r"\1 ",
+        task,
+        flags=re.IGNORECASE,
+    )
     task = grammar.strip_adverbs(grammar.trim_clause(task))
     task = re.sub(r"\s+", " ", task).strip(" ,.")
     task = re.sub(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+", "", task).strip()
@@ -442,6 +527,12 @@ def _is_vague(task: str) -> bool:
     rest = re.sub(r"[^\w]+", " ", rest).strip()
     if words[0].lower() in ("rsvp", "vote", "reply", "respond", "fast"):
         return False
+    if re.match(
+        r"^(?:take|have)\s+a\s+(?:quick\s+)?look\b(?!\s+(?:at|over|through)\b)", task, re.I
+    ):
+        return True  # "take a look before then": what to look at is not said
+    if rest.lower() in ("more", "less", "better", "harder", "again", "more often"):
+        return True  # "read more": a resolution, not a task
     return not rest or rest.lower() in ("up", "out", "off", "back", "over", "down")
 
 
@@ -584,6 +675,8 @@ def extract_actions(
                 )
             if found is None and sentence.from_user is not True and candidates:
                 found = _continuation(clause, sentence, candidates[-1], index)
+            if found is None and candidates:
+                found = _elided_verb(clause, sentence, candidates[-1], index)
             previous_found = found is not None
             if found is None:
                 continue
@@ -592,7 +685,7 @@ def extract_actions(
             found = _resolve_pronoun(found, context, index, sentence)
             if _add(candidates, found, clause, sentence, index, kind, context, events):
                 invited = invited or kind == "invitation"
-    return _dedupe(candidates)
+    return _dedupe([c for c in candidates if not _handed_off(c, document)])
 
 
 def _add(
@@ -605,6 +698,14 @@ def _add(
     context: _Context,
     events: list[Event],
 ) -> bool:
+    split = _PAY_TOO.match(found.strip())
+    if split is not None and _PAYABLE.match(split.group("b")):
+        # "send the application and first month's deposit by Wednesday": two tasks.
+        tail = split.group("tail") or ""
+        first = f"{split.group('verb')} {split.group('a')}{tail}"
+        added = _add(candidates, first, clause, sentence, index, kind, context, events)
+        second = f"pay {split.group('b')}{tail}"
+        return _add(candidates, second, clause, sentence, index, kind, context, events) or added
     description = _finish(found)
     if description is None:
         return False
@@ -675,6 +776,29 @@ def _continuation(clause: str, sentence: Sentence, previous: _Candidate, index: 
     return f"{previous.verb.lower()} {noun} {rest}".strip()
 
 
+# "Book a cleaning. Then the eye exam." : the next object of the same verb.
+_NEXT_OBJECT = re.compile(
+    r"^(?:then|and\s+then|next|after\s+that|also|plus|and)\s*,?\s+"
+    r"(?P<np>(?:the|a|an|my|some)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*(?:[,.;!]|$)",
+    re.IGNORECASE,
+)
+
+
+def _elided_verb(clause: str, sentence: Sentence, previous: _Candidate, index: int) -> str | None:
+    if previous.sentence.speaker != sentence.speaker or index - previous.index > 2:
+        return None
+    match = _NEXT_OBJECT.match(clause.strip())
+    if match is None:
+        return None
+    np = match.group("np")
+    if any(
+        w.lower() in grammar.TASK_VERBS or w.lower() in grammar.NON_VERB_START
+        for w in np.split()[1:]
+    ):
+        return None
+    return f"{previous.verb.lower()} {np}"
+
+
 _CONTENT_STOP = frozenset(
     """the a an to for of on in at by with and or my your their his her our it this that these
     those before after tomorrow today tonight morning afternoon evening monday tuesday wednesday
@@ -698,6 +822,8 @@ def _same_task(a: _Candidate, b: _Candidate) -> bool:
     # ("run the mockups past legal" ... "send the mockups to legal on Tuesday").
     ca, cb = _content_words(a.core), _content_words(b.core)
     shared = ca & cb
+    if _takes_up(a, b) or _takes_up(b, a):
+        return True
     return (
         a.sentence.speaker == b.sentence.speaker
         and abs(a.index - b.index) <= 4
@@ -706,10 +832,51 @@ def _same_task(a: _Candidate, b: _Candidate) -> bool:
     )
 
 
+_OTHER_TAKES = re.compile(
+    r"\bI(?:'ll|’ll|\s+will|\s+can|\s+could)\s+(?:just\s+|also\s+)?(?:\w+\s+)?"
+    r"(?:get|grab|buy|pick\s+up|do|take|handle|bring|make|book|call|order|send)\b(?P<rest>.*)",
+    re.IGNORECASE,
+)
+
+
+def _handed_off(candidate: _Candidate, document: Document) -> bool:
+    """ "Me: I have to buy a lunchbox" / "Partner: I'll get the lunchbox": not the user's."""
+    if candidate.sentence.from_user is not True or candidate.kind != "commitment":
+        return False
+    own = _content_words(candidate.core)
+    for sentence in document.sentences[candidate.index + 1 : candidate.index + 4]:
+        if sentence.from_user is not False:
+            continue
+        match = _OTHER_TAKES.search(sentence.text)
+        if match is not None and own & _content_words("x " + match.group("rest")):
+            return True
+    return False
+
+
+def _takes_up(request: _Candidate, reply: _Candidate) -> bool:
+    """ "I'd ask your teachers" ... "Me: I'll ask Ms. Greene on Monday": one task."""
+    return (
+        request.sentence.from_user is not True
+        and request.kind == "request"
+        and reply.sentence.from_user is True
+        and reply.kind == "commitment"
+        and 0 < reply.index - request.index <= 4
+        and 0 < reply.sentence.turn - request.sentence.turn <= 2
+        and request.verb.lower() == reply.verb.lower()
+    )
+
+
 def _dedupe(candidates: list[_Candidate]) -> list[ActionItem]:
     kept: list[_Candidate] = []
     for candidate in candidates:
         duplicate = next((k for k in kept if _same_task(candidate, k)), None)
+        if duplicate is not None and _takes_up(duplicate, candidate):
+            # Keep the more specific wording; the user's own words date the task.
+            if len(_content_words(candidate.core)) > len(_content_words(duplicate.core)):
+                duplicate.description, duplicate.core = candidate.description, candidate.core
+            if candidate.due_at is not None:
+                duplicate.due_at = candidate.due_at
+            continue
         if duplicate is not None:
             if candidate.due_at is not None and (
                 duplicate.due_at is None or candidate.index > duplicate.index

@@ -147,7 +147,7 @@ _OPINION_OF_OTHER = re.compile(
 )
 _YOU = re.compile(
     r"\b(?P<subj>you(?:'ve|’ve|'ll|’ll|'re|’re)?|your\s+(?P<noun>[\w-]+(?:\s+[\w-]+){0,3}?))\s+"
-    r"(?P<verb>is|are|was|were|has|have|had|been|will|'ll|’ll|can|do|did|[a-z]+ed)\b",
+    r"(?P<verb>is|are|was|were|has|have|had|been|be|will|'ll|’ll|can|do|did|[a-z]+ed)\b",
     re.IGNORECASE,
 )
 
@@ -529,6 +529,237 @@ def _relations(text: str) -> list[str]:
     return facts
 
 
+_KIN = (
+    r"husband|wife|spouse|partner|girlfriend|boyfriend|fianc[ée]e?|son|daughter|kids?|children|"
+    r"sons|daughters|twins|brother|sister|brothers|sisters|mom|mum|mother|dad|father|parents|"
+    r"grandma|grandpa|grandmother|grandfather|grandparents|grandson|granddaughter|grandkids|"
+    r"grandchildren|nephew|niece|cousin|aunt|uncle|stepson|stepdaughter|baby|dog|cat|puppy|kitten"
+)
+# "my nephew", "our two kids", "call your brother": the user has that relative.
+_KIN_MENTION = re.compile(
+    rf"\b(?P<who>my|our|your)\s+(?:(?:little|big|baby|older|younger|eldest|oldest|youngest|"
+    rf"new|late|two|three|four|twin|amazing|lovely|wonderful|sweet|dear)\s+)*"
+    rf"(?P<kin>{_KIN})\b(?!\s*(?:'s|’s)?\s*(?:name|named|called|(?-i:,?\s*[A-Z])))",
+    re.IGNORECASE,
+)
+_KIN_CANON = {
+    "mom": "mother", "mum": "mother", "dad": "father", "grandma": "grandmother",
+    "grandpa": "grandfather", "kid": "child", "kids": "children", "fiance": "fiancé",
+    "fiancee": "fiancée", "puppy": "dog", "kitten": "cat",
+}  # fmt: skip
+_PLURAL_KIN = frozenset(
+    "kids children sons daughters twins brothers sisters parents grandparents grandkids "
+    "grandchildren".split()
+)
+_MARRIED = frozenset({"husband", "wife", "spouse"})
+
+
+def _kinship(text: str, second_person: bool) -> list[str]:
+    """ "my husband surprised me" -> "User is married"; "with my nephew" -> "User has a nephew"."""
+    facts: list[str] = []
+    for match in _KIN_MENTION.finditer(text):
+        who = match.group("who").lower()
+        if (who == "your") != second_person:
+            continue
+        kin = match.group("kin").lower()
+        kin = _KIN_CANON.get(kin, kin)
+        if kin in _MARRIED:
+            facts.append("User is married")
+            continue
+        if kin in ("mother", "father", "parents"):
+            continue  # everybody has parents: nothing learned
+        if kin in _PLURAL_KIN:
+            facts.append(f"User has {kin}")
+        else:
+            article = "an" if kin[:1] in "aeiou" else "a"
+            facts.append(f"User has {article} {kin}")
+    return facts
+
+
+_RELATIVE_CLAUSE = re.compile(
+    r"^(?P<subject>User(?:'s|’s)?(?:\s+[\w'’-]+){0,3}?)\s+(?P<be>is|was)\s+(?P<what>(?:a|an)\s+"
+    r"[^,]+?),?\s+who\s+(?:still\s+|also\s+|now\s+)?(?P<rest>[a-z]+s\b.+)$"
+)
+_REPORTING = re.compile(r",\s+reporting\s+to\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def _split_fact(fact: str) -> list[str]:
+    """One fact per statement: "User's mother is a retired nurse who volunteers ..." ->
+    "User's mother is a retired nurse" and "User's mother volunteers ..."."""
+    facts = [fact]
+    match = _RELATIVE_CLAUSE.match(fact)
+    if match is not None:
+        subject = match.group("subject")
+        facts = [
+            f"{subject} {match.group('be')} {match.group('what')}",
+            f"{subject} {match.group('rest')}",
+        ]
+    helper = _NAMED_HELPER.search(facts[0])
+    if helper is not None and helper.start() > 12:
+        # "User takes lessons with a tutor named Lucia": the lessons, and who the tutor is.
+        rest = facts[0][helper.end() :]
+        facts = [
+            facts[0][: helper.start()].rstrip(" ,") + rest,
+            f"User's {helper.group('role').lower()} is {helper.group('name')}",
+            *facts[1:],
+        ]
+    now = re.search(r",\s+(?:and\s+)?now\s+(?P<ing>[a-z]+ing\b.+)$", facts[0])
+    if now is not None and facts[0].startswith("User "):
+        # "User started as an intern, now leading the team": then and now.
+        facts = [facts[0][: now.start()], f"User is now {now.group('ing')}", *facts[1:]]
+    reporting = _REPORTING.search(facts[0])
+    if reporting is not None and fact.startswith("User "):
+        facts = [facts[0][: reporting.start()], f"User reports to {reporting.group('who')}"]
+    moved = re.match(
+        r"^User (?:just |recently |finally )?moved to (?P<place>[A-Z][\w'’.-]*"
+        r"(?:\s+[A-Z][\w'’.-]*){0,2})",
+        fact,
+    )
+    if moved is not None:
+        facts.append(f"User lives in {moved.group('place')}")
+    return facts
+
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_EXPIRES = re.compile(
+    r"\b(?:my|your)\s+(?P<doc>(?:[A-Z][a-z]+\s+)?(?:passport|driver'?s?\s+licen[cs]e|licen[cs]e|"
+    r"id\s+card|visa|green\s+card|membership|insurance\s+card|warranty|lease|credit\s+card|"
+    r"contract|subscription))\b[^.;!?]{0,60}?\b(?:expires?|runs\s+out|ends)\s+(?:on\s+)?"
+    r"(?P<when>[^.;!?]{4,40})",
+    re.IGNORECASE,
+)
+_BIRTHDAY = re.compile(
+    rf"\b(?:my|your)\s+birthday(?:\s+is|\s+on|,)?\s+(?:on\s+)?(?P<date>{_MONTHS}\s+\d{{1,2}})\b"
+    rf"|\bI\s+was\s+born\s+on\s+(?P<born>{_MONTHS}\s+\d{{1,2}})\b",
+    re.IGNORECASE,
+)
+_NAMED_HELPER = re.compile(
+    r"\bwith\s+(?:a|an|my|our|the)\s+(?:new\s+)?(?P<role>tutor|coach|trainer|personal\s+trainer|"
+    r"teacher|therapist|mentor|instructor|physio|physiotherapist|nanny|babysitter|accountant|"
+    r"lawyer|realtor|dog\s+walker)\s+(?:named|called)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+
+
+def _records_about_user(text: str, reference: datetime) -> list[str]:
+    """Expiry dates, birthdays and named helpers stated about the user."""
+    facts: list[str] = []
+    for match in _EXPIRES.finditer(text):
+        doc = re.sub(r"\s+", " ", match.group("doc").lower()).replace("driver's", "driver")
+        doc = doc.replace("drivers ", "driver ")
+        when = re.sub(r"^(?:your|my)\s+birthday,?\s*", "", match.group("when"), flags=re.I)
+        iso = re.match(r"\d{4}-\d{2}-\d{2}\b", when.strip())
+        day = iso.group(0) if iso else _iso_when(when, reference)
+        if day is not None:
+            facts.append(f"User's {doc} expires on {day}")
+    for match in _BIRTHDAY.finditer(text):
+        date = match.group("date") or match.group("born")
+        facts.append(f"User's birthday is {date}")
+    for match in _NAMED_HELPER.finditer(text):
+        facts.append(f"User's {match.group('role').lower()} is {match.group('name')}")
+    return facts
+
+
+# "I used to smoke but quit five years ago" -> "User quit smoking five years ago".
+_QUIT_HABIT = re.compile(
+    r"\bI\s+used\s+to\s+(?P<verb>[a-z]+)(?P<obj>(?:\s+[a-z]+){0,2}?)\s*,?\s+but\s+"
+    r"(?:I\s+)?(?P<stop>quit|stopped|gave\s+up)\b(?:\s+(?:it|that))?(?P<when>[^.;!?]*)",
+    re.IGNORECASE,
+)
+
+
+def _gerund(verb: str) -> str:
+    verb = verb.lower()
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb) and len(verb) <= 4:
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _quit_habits(text: str) -> list[str]:
+    facts = []
+    for match in _QUIT_HABIT.finditer(text):
+        stop = re.sub(r"\s+", " ", match.group("stop").lower())
+        when = match.group("when").rstrip(" ,")
+        facts.append(f"User {stop} {_gerund(match.group('verb'))}{match.group('obj')}{when}")
+    return facts
+
+
+# "after 6 months of training" -> "User trained for 6 months".
+_EFFORT = re.compile(
+    r"\bafter\s+(?P<span>(?:\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve)\s+(?:days|weeks|months|years))\s+of\s+(?:hard\s+|daily\s+)?"
+    r"(?P<what>training|practice|practicing|practising|studying|study|rehab|therapy|saving)\b",
+    re.IGNORECASE,
+)
+_EFFORT_VERB = {
+    "training": "trained", "practice": "practiced", "practicing": "practiced",
+    "practising": "practised", "studying": "studied", "study": "studied",
+    "rehab": "did rehab", "therapy": "did therapy", "saving": "saved",
+}  # fmt: skip
+# "Mom's birthday is the 14th" among family: a relative's birthday.
+_KIN_BIRTHDAY = re.compile(
+    r"\b(?:(?i:my|our)\s+)?(?P<kin>Mom|Mum|Dad|Grandma|Grandpa|(?i:mom|mum|dad|mother|father|"
+    r"grandma|grandpa|wife|husband|son|daughter|sister|brother))(?:'s|’s)\s+birthday\s+is\s+"
+    r"(?:on\s+)?(?P<when>[^,.;!?]{3,30})"
+)
+# Romance between the user and the one other person in a chat.
+_ROMANCE = re.compile(
+    r"\b(?:happy\s+anniversary|our\s+anniversary|valentine'?s?|love\s+you|i\s+miss\s+you|"
+    r"babe|sweetheart|my\s+love)\b",
+    re.IGNORECASE,
+)
+# "call the vet about Biscuit's shots": a pet.
+_PET = re.compile(
+    r"\b(?:vet|veterinarian|groomer|kennel)\b[^.?!]{0,30}?\b(?P<name>[A-Z][a-z]+)(?:'s|’s)\s"
+    r"|\b(?P<name2>[A-Z][a-z]+)(?:'s|’s)\s+(?:shots|vaccines|vaccinations|rabies|flea|worming|"
+    r"grooming|kibble|leash|litter)\b"
+)
+
+
+def _household(document: Document, reference: datetime) -> list[str]:
+    """Inferences from a chat or transcript with the user: partner, pets, family birthdays."""
+    facts: list[str] = []
+    text = " ".join(s.text for s in document.sentences)
+    for match in _EFFORT.finditer(
+        " ".join(s.text for s in document.sentences if s.from_user is True)
+    ):
+        verb = _EFFORT_VERB[match.group("what").lower()]
+        facts.append(f"User {verb} for {match.group('span')}")
+    if document.kind not in ("chat", "transcript"):
+        return facts
+    others = [n for n in document.speakers if n.lower() not in ("me", "user")]
+    if (
+        len(others) == 1
+        and re.fullmatch(r"[A-Z][a-z]+", others[0])
+        and others[0].lower() not in _KIN_NAMES
+        and any(s.from_user is True for s in document.sentences)
+        and _ROMANCE.search(text)
+    ):
+        facts.append(f"User's partner is {others[0]}")
+    for match in _PET.finditer(text):
+        name = match.group("name") or match.group("name2")
+        facts.append(f"User has a pet named {name}")
+    for match in _KIN_BIRTHDAY.finditer(text):
+        mentions = [m for m in find_dates(match.group("when"), reference) if m.has_day]
+        if mentions:
+            kin = _KIN_CANON.get(match.group("kin").lower(), match.group("kin").lower())
+            day = f"{mentions[0].value:%B} {mentions[0].value.day}"
+            facts.append(f"User's {kin}'s birthday is {day}")
+    return facts
+
+
+_KIN_NAMES = frozenset(
+    "mom mum dad mother father sister brother sis bro grandma grandpa aunt uncle son daughter "
+    "boss coach doctor teacher partner wife husband".split()
+)
+
+
 def _greeting_name(document: Document, whole_text: str) -> list[str]:
     """ "Hi Jordan," at the top of a mail to the user -> "User's name is Jordan"."""
     if document.kind not in ("email", "voicemail"):
@@ -674,13 +905,31 @@ def extract_facts(
     for sentence in document.sentences:
         for fact in _sentence_facts(sentence, document, reference):
             contents.append(_clean(fact))
+    own_text = " ".join(s.text for s in document.sentences if s.from_user is True)
+    to_user = " ".join(
+        s.text
+        for s in document.sentences
+        if s.from_user is False and document.kind in ("email", "voicemail")
+    )
+    contents.extend(_records_about_user(f"{own_text} {to_user}", reference))
+    contents.extend(_quit_habits(own_text))
+    contents.extend(_household(document, reference))
+    for sentence in document.sentences:
+        if sentence.from_user is True:
+            contents.extend(_kinship(sentence.text, second_person=False))
+        elif sentence.from_user is False and document.kind in ("email", "voicemail", "chat"):
+            contents.extend(_kinship(sentence.text, second_person=True))
     return _finalise(contents)
+
+
+_KIN_WORD = re.compile(r"(?<=User's )(?:mom|mum|dad|grandma|grandpa)\b", re.IGNORECASE)
 
 
 def _finalise(contents: list[str]) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
-    for content in contents:
-        content = grammar.capitalise(content.strip())
+    for content in (piece for whole in contents for piece in _split_fact(whole)):
+        content = grammar.capitalise(_clean(content))
+        content = _KIN_WORD.sub(lambda m: _KIN_CANON[m.group(0).lower()], content)
         if _COMMITMENT_FACT.match(content):
             continue
         if len(content.split()) < 3 or not content.startswith("User"):

@@ -68,7 +68,7 @@ _CLAUSE_END = re.compile(
     r"and i'?m|and i am|once (?:we|you|i|they|he|she)\b[^,]*)\b"
     r"|,\s+(?:he|she|they|we|i|that|which|who|ours|mine)\b"
     r"|,\s*(?:ok|okay|alright|please|thanks|thank you|will you|would you|can you|yeah|right|"
-    r"if possible|if you can|when you can)\b"
+    r"if possible|if you can|when you can|ideally|preferably|ideally by)\b"
     r"|\s*[;:]|\s*\((?!\d)|\s+-\s)",
     re.IGNORECASE,
 )
@@ -80,6 +80,10 @@ _TRAILING = re.compile(
 )
 
 
+# A preposition left at the end once its object ("then", a date) was cut off.
+_DANGLING = re.compile(r"\s+(?:before|by|until|after|at|on|to|for|with)$", re.IGNORECASE)
+
+
 def trim_clause(text: str) -> str:
     """The task phrase without its trailing reason, tag or punctuation."""
     text = text.strip()
@@ -87,10 +91,10 @@ def trim_clause(text: str) -> str:
     if match is not None and match.start() > 0:
         text = text[: match.start()]
     text = text.strip(" \t,.!?…\"'")
-    text = re.sub(r"\s+(?:before|by|until|after|at|on|to|for|with)$", "", text, flags=re.IGNORECASE)
     previous = None
     while previous != text:
         previous = text
+        text = _DANGLING.sub("", text)
         text = _TRAILING.sub("", text).strip(" ,.!?")
     return text
 
@@ -123,6 +127,8 @@ def rewrite_commitment(task: str, other: str | None) -> str:
     task = re.sub(r"\bmy\s+", "", task, flags=re.IGNORECASE)
     task = re.sub(r"\bmyself\b", "", task, flags=re.IGNORECASE)
     if other:
+        task = re.sub(r"\byou(?:'re|’re)\b", f"{other} is", task, flags=re.IGNORECASE)
+        task = re.sub(r"\byou(?:'ve|’ve)\b", f"{other} has", task, flags=re.IGNORECASE)
         task = re.sub(r"\byou\b", other, task, flags=re.IGNORECASE)
         task = re.sub(r"\byour\b", f"{other}'s", task, flags=re.IGNORECASE)
     else:

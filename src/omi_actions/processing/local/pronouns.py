@@ -33,7 +33,7 @@ def third_person_verb(verb: str) -> str:
 
 
 _SUBJECT = re.compile(
-    r"\bI(?P<contr>'m|’m|'ve|’ve|'d|’d|'ll|’ll)?(?:\s+(?P<adv>(?:really|just|also|still|"
+    r"\bI(?P<contr>'m|’m|'ve|’ve|'d|’d|'ll|’ll)?(?!\w)(?:\s+(?P<adv>(?:really|just|also|still|"
     r"usually|always|often|never|sometimes|absolutely|totally|recently|finally|currently|"
     r"actually|definitely|mostly|generally|now|only)\s+)*(?P<verb>[A-Za-z]+))?"
 )

@@ -300,7 +300,10 @@ def parse(text: str, text_source: str, text_source_spec: str | None) -> Document
                 is_user = False
         bullet = bool(_BULLET.match(content))
         content = _BULLET.sub("", content)
-        for piece in split_sentences(content):
+        pieces = split_sentences(content)
+        if bullet:
+            pieces = _join_fragments(pieces)
+        for piece in pieces:
             sentences.append(Sentence(piece, speaker, is_user, max(turn, 0), bullet))
     if kind == "transcript" and speakers:
         # In a transcript, the side opposite "Me" is someone else as well.
@@ -321,3 +324,14 @@ def parse(text: str, text_source: str, text_source_spec: str | None) -> Document
         email.recipient,
         email.user_cc_only,
     )
+
+
+def _join_fragments(pieces: list[str]) -> list[str]:
+    """A list item "dentist? call Monday" is one thought: keep a 1-3 word "X?" with what follows."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and joined[-1].endswith("?") and len(joined[-1].split()) <= 3:
+            joined[-1] = f"{joined[-1]} {piece}"
+        else:
+            joined.append(piece)
+    return joined
