@@ -25,6 +25,11 @@ def _database_url() -> str:
 
 
 def _run(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        # The embedded default runs in WAL mode; it is stored in the file, so set it here,
+        # before any server opens readers beside its writer.
+        connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+        connection.commit()  # end the implicit transaction, so Alembic's own one commits
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -50,6 +50,7 @@ def make_settings(database_url: str, **overrides: Any) -> Settings:
         "sweep_interval_seconds": 0.5,
         "log_level": "WARNING",
         "sqlite_synchronous": "NORMAL",
+        "engine_processes": 0,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

@@ -13,15 +13,15 @@ from omi_actions.api import include_routers
 from omi_actions.api_key.usage import KeyUsageTracker
 from omi_actions.auth.gate import AuthGate
 from omi_actions.config import Settings
-from omi_actions.db import create_engine, create_sessionmaker
+from omi_actions.db import Database
 from omi_actions.errors import install_error_handlers
 from omi_actions.ingest import Ingestor
 from omi_actions.kit.group_commit import GroupCommitWriter
 from omi_actions.observability import EdgeMiddleware, Metrics, configure_logging
 from omi_actions.openapi import install_openapi
 from omi_actions.processing.base import Engine
-from omi_actions.processing.factory import build_engine
 from omi_actions.ratelimit import RateLimiter
+from omi_actions.worker.engine_runner import EngineRunner
 from omi_actions.worker.runtime import WorkerRuntime
 
 logger = logging.getLogger("omi_actions")
@@ -36,23 +36,22 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        db_engine = create_engine(
+        database = Database.open(
             settings.database_url, sqlite_synchronous=settings.sqlite_synchronous
         )
-        sessionmaker = create_sessionmaker(db_engine)
-        writer = GroupCommitWriter(db_engine, metrics=metrics)
-        processing_engine = (
-            (engine or build_engine(settings.engine_config())) if run_worker else None
+        writer = GroupCommitWriter(database.sessionmaker, metrics=metrics)
+        runner = _engine_runner(settings, engine) if run_worker else None
+        runtime = WorkerRuntime(settings, writer, database.read_sessionmaker, runner, metrics)
+        gate = AuthGate(
+            database.read_sessionmaker, settings.database_url, settings.auth_cache_seconds
         )
-        runtime = WorkerRuntime(
-            settings, sessionmaker, processing_engine, metrics, consume=run_worker
-        )
-        gate = AuthGate(sessionmaker, settings.database_url, settings.auth_cache_seconds)
-        key_usage = KeyUsageTracker(sessionmaker)
+        key_usage = KeyUsageTracker(writer)
         state = app.state
         state.settings = settings
-        state.db_engine = db_engine
-        state.sessionmaker = sessionmaker
+        state.database = database
+        state.sessionmaker = database.sessionmaker
+        state.read_sessionmaker = database.read_sessionmaker
+        state.writer = writer
         state.metrics = metrics
         state.auth_gate = gate
         state.key_usage = key_usage
@@ -66,20 +65,18 @@ def create_app(
             settings.redis_url,
             metrics,
         )
-        state.ingestor = Ingestor(
-            sessionmaker, writer, runtime.dispatch, settings.idempotency_ttl_seconds
-        )
+        state.ingestor = Ingestor(writer, runtime.dispatch, settings.idempotency_ttl_seconds)
         writer.start()
         key_usage.start()
         await runtime.start()
         try:
             yield
         finally:
-            await writer.stop()
-            await runtime.stop()
+            await runtime.stop()  # running jobs still write through the writer
             await key_usage.stop()
+            await writer.stop()
             gate.close()
-            await db_engine.dispose()
+            await database.dispose()
 
     app = FastAPI(
         title="omi-actions",
@@ -92,3 +89,12 @@ def create_app(
     install_openapi(app)
     app.add_middleware(EdgeMiddleware, max_body_bytes=settings.max_body_bytes, metrics=metrics)
     return app
+
+
+def _engine_runner(settings: Settings, engine: Engine | None) -> EngineRunner:
+    return EngineRunner(
+        engine=engine,
+        config=settings.engine_config(),
+        processes=settings.engine_processes,
+        threads=settings.worker_concurrency,
+    )

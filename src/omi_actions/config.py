@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     job_retry_base_seconds: float = Field(default=2.0, ge=0)
     sweep_interval_seconds: float = Field(default=15.0, gt=0)
     worker_concurrency: int = Field(default=4, ge=1)
+    # Processes running the local engine (0: threads of the worker process itself).
+    engine_processes: int = Field(default=1, ge=0)
     # SQLite durability: FULL fsyncs every commit (the promise PostgreSQL makes by default).
     sqlite_synchronous: Literal["FULL", "NORMAL", "OFF"] = "FULL"
     # Auth lookups (keys, apps, enablements) are cached this long; local changes invalidate at once.

@@ -25,7 +25,7 @@ async def healthz() -> dict[str, str]:
 async def readyz(request: Request) -> Response:
     checks: dict[str, Any] = {}
     try:
-        async with request.app.state.db_engine.connect() as connection:
+        async with request.app.state.database.read_engine.connect() as connection:
             await connection.execute(text("SELECT 1"))
         checks["database"] = "ok"
     except Exception as exc:

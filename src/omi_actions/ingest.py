@@ -23,7 +23,7 @@ from omi_actions.kit.prefer import Preferences
 from omi_actions.models import IdempotencyRecord
 from omi_actions.worker.queue import JobKind
 
-Dispatch = Callable[[JobKind, str], Awaitable[None]]
+Dispatch = Callable[[JobKind, list[str]], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -39,12 +39,10 @@ class Accepted:
 class Ingestor:
     def __init__(
         self,
-        sessionmaker: async_sessionmaker[AsyncSession],
         writer: GroupCommitWriter,
         dispatch: Dispatch,
         idempotency_ttl_seconds: int,
     ) -> None:
-        self._sessionmaker = sessionmaker
         self._writer = writer
         self._dispatch = dispatch
         self._ttl = idempotency_ttl_seconds
@@ -58,15 +56,14 @@ class Ingestor:
         idempotency_request: idempotency.IdempotencyRequest | None,
     ) -> Accepted:
         if idempotency_request is None:
+            # The writer dispatches the job after the commit (one message per batch).
             await self._writer.insert(table, row)
-            accepted = response()
-        else:
-            replay = await self._insert_idempotent(table, row, response, idempotency_request)
-            if replay is not None:
-                return replay
-            accepted = response()
-        await self._dispatch(kind, row["id"])
-        return accepted
+            return response()
+        replay = await self._insert_idempotent(table, row, response, idempotency_request)
+        if replay is not None:
+            return replay
+        await self._dispatch(kind, [row["id"]])
+        return response()
 
     async def _insert_idempotent(
         self,
@@ -75,27 +72,30 @@ class Ingestor:
         response: Callable[[], Accepted],
         request: idempotency.IdempotencyRequest,
     ) -> Accepted | None:
-        """Insert the row and its idempotency record in one transaction, or replay."""
+        """Insert the row and its idempotency record in one transaction, or replay.
+
+        Two requests with the same key in one batch make it fail; the writer then
+        retries each alone, and the second one finds the first's record.
+        """
+
+        async def insert_or_replay(session: AsyncSession) -> Accepted | None:
+            stored = await idempotency.find(session, request)
+            if stored is not None:
+                return Accepted(stored.status_code, stored.body, stored.location, replayed=True)
+            accepted = response()
+            await session.execute(insert(table), [row])
+            stored_response = idempotency.StoredResponse(
+                accepted.status_code, accepted.body, accepted.location
+            )
+            record = idempotency.new_record(request, stored_response, self._ttl)
+            await session.execute(insert(cast(Table, IdempotencyRecord.__table__)), [record])
+            return None
+
         for attempt in range(3):
             try:
-                async with self._sessionmaker() as session, session.begin():
-                    stored = await idempotency.find(session, request)
-                    if stored is not None:
-                        return Accepted(
-                            stored.status_code, stored.body, stored.location, replayed=True
-                        )
-                    accepted = response()
-                    await session.execute(insert(table), [row])
-                    stored_response = idempotency.StoredResponse(
-                        accepted.status_code, accepted.body, accepted.location
-                    )
-                    record = idempotency.new_record(request, stored_response, self._ttl)
-                    await session.execute(
-                        insert(cast(Table, IdempotencyRecord.__table__)), [record]
-                    )
-                return None
+                return await self._writer.run(insert_or_replay)
             except IntegrityError:
-                # A concurrent request with the same key won the race: replay its answer.
+                # A concurrent request (another process) with the same key won the race.
                 if attempt == 2:
                     raise
                 await asyncio.sleep(0.01 * (attempt + 1))

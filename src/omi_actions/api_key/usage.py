@@ -6,18 +6,17 @@ import asyncio
 import contextlib
 import logging
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from omi_actions.api_key import service as api_key_service
+from omi_actions.kit.group_commit import GroupCommitWriter
 
 logger = logging.getLogger("omi_actions.api_key")
 
 
 class KeyUsageTracker:
-    def __init__(
-        self, sessionmaker: async_sessionmaker[AsyncSession], interval_seconds: float = 10.0
-    ) -> None:
-        self._sessionmaker = sessionmaker
+    def __init__(self, writer: GroupCommitWriter, interval_seconds: float = 10.0) -> None:
+        self._writer = writer
         self._interval = interval_seconds
         self._used: set[str] = set()
         self._task: asyncio.Task[None] | None = None
@@ -39,10 +38,13 @@ class KeyUsageTracker:
         used, self._used = self._used, set()
         if not used:
             return
+
+        async def record(session: AsyncSession) -> None:
+            for key_id in sorted(used):
+                await api_key_service.touch(session, key_id)
+
         try:
-            async with self._sessionmaker() as session, session.begin():
-                for key_id in sorted(used):
-                    await api_key_service.touch(session, key_id)
+            await self._writer.run(record)
         except Exception as exc:
             logger.warning("could not record key usage: %s", exc)
 

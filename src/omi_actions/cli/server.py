@@ -73,32 +73,37 @@ def worker() -> None:
 
 
 async def _run_worker(settings: Settings) -> None:
-    from omi_actions.db import create_engine, create_sessionmaker
+    from omi_actions.db import Database
+    from omi_actions.kit.group_commit import GroupCommitWriter
     from omi_actions.observability import Metrics, configure_logging
-    from omi_actions.processing.factory import build_engine
+    from omi_actions.worker.engine_runner import EngineRunner
     from omi_actions.worker.runtime import WorkerRuntime
 
     configure_logging(settings.log_level)
-    db_engine = create_engine(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous)
+    database = Database.open(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous)
+    metrics = Metrics()
+    writer = GroupCommitWriter(database.sessionmaker, metrics=metrics)
+    runner = EngineRunner(
+        config=settings.engine_config(),
+        processes=settings.engine_processes,
+        threads=settings.worker_concurrency,
+    )
     runtime = WorkerRuntime(
-        settings,
-        create_sessionmaker(db_engine),
-        build_engine(settings.engine_config()),
-        Metrics(),
-        consume=True,
-        standalone=True,
+        settings, writer, database.read_sessionmaker, runner, metrics, standalone=True
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signum, stop.set)
+    writer.start()
     await runtime.start()
     try:
         await stop.wait()
     finally:
         await runtime.stop()
-        await db_engine.dispose()
+        await writer.stop()
+        await database.dispose()
 
 
 def migrate() -> None:

@@ -63,5 +63,5 @@ async def accept(
         processed_body=processed_body,
     )
     return await ingest.accept(
-        state.ingestor, state.sessionmaker, submission, options.preferences, request
+        state.ingestor, state.read_sessionmaker, submission, options.preferences, request
     )

@@ -1,9 +1,12 @@
-"""Group commit: rows that arrive together are inserted in one transaction.
+"""Group commit: the single write path of a process.
 
-Each caller's ``insert`` returns only after the transaction holding its row has
-committed (and, with SQLite ``synchronous=FULL`` or PostgreSQL's defaults, is
-on disk), so a ``200`` still means "durable" while one fsync serves a whole
-batch of concurrent requests.
+Rows to insert and write operations (claims, completions, …) that arrive
+together run in one transaction, committed once. Each caller's ``insert`` or
+``run`` returns only after that transaction has committed (and, with SQLite
+``synchronous=FULL`` or PostgreSQL's defaults, is on disk), so a ``200`` still
+means "durable" while one fsync serves a whole batch. On SQLite this also
+means one writer per process, so transactions of this process never wait on
+each other in SQLite's busy handler.
 """
 
 from __future__ import annotations
@@ -11,24 +14,33 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Table, insert
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from omi_actions.observability import Metrics
 
 logger = logging.getLogger("omi_actions.group_commit")
 
+T = TypeVar("T")
+Operation = Callable[[AsyncSession], Awaitable[Any]]
+# Called after each commit with the rows it inserted, per table (e.g. to dispatch their jobs).
+AfterCommit = Callable[[dict[Table, list[dict[str, Any]]]], Awaitable[None]]
+
+
+def _new_future() -> asyncio.Future[Any]:
+    return asyncio.get_running_loop().create_future()
+
 
 @dataclass
 class _Pending:
-    table: Table
-    row: dict[str, Any]
-    done: asyncio.Future[None] = field(
-        default_factory=lambda: asyncio.get_running_loop().create_future()
-    )
+    table: Table | None
+    row: dict[str, Any] | None
+    operation: Operation | None
+    done: asyncio.Future[Any] = field(default_factory=_new_future)
 
 
 class WriterClosed(RuntimeError):
@@ -37,19 +49,30 @@ class WriterClosed(RuntimeError):
 
 class GroupCommitWriter:
     def __init__(
-        self, engine: AsyncEngine, *, metrics: Metrics | None = None, max_batch: int = 512
+        self,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        *,
+        metrics: Metrics | None = None,
+        max_batch: int = 512,
+        after_commit: AfterCommit | None = None,
     ) -> None:
-        self._engine = engine
+        self._sessionmaker = sessionmaker
         self._metrics = metrics
         self._max_batch = max_batch
+        self.after_commit = after_commit
         self._queue: asyncio.Queue[_Pending] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
         self._closing = False
         self.batches = 0
-        self.rows = 0
+        self.items = 0
 
     def start(self) -> None:
+        self._closing = False
         self._task = asyncio.create_task(self._run(), name="group-commit-writer")
+
+    @property
+    def idle(self) -> bool:
+        return self._queue.empty()
 
     async def stop(self) -> None:
         """Commit what is queued, then stop."""
@@ -64,11 +87,18 @@ class GroupCommitWriter:
             self._task = None
 
     async def insert(self, table: Table, row: dict[str, Any]) -> None:
+        await self._submit(_Pending(table, row, None))
+
+    async def run(self, operation: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        """Run ``operation`` inside the next batch's transaction; its result once committed."""
+        result: T = await self._submit(_Pending(None, None, operation))
+        return result
+
+    async def _submit(self, pending: _Pending) -> Any:
         if self._closing or self._task is None:
             raise WriterClosed("the writer is not running")
-        pending = _Pending(table, row)
         self._queue.put_nowait(pending)
-        await asyncio.shield(pending.done)
+        return await asyncio.shield(pending.done)
 
     async def _run(self) -> None:
         while True:
@@ -77,47 +107,74 @@ class GroupCommitWriter:
                 batch.append(self._queue.get_nowait())
             try:
                 await self._commit(batch)
+            except Exception:  # never lose the writer task; callers got their errors
+                logger.exception("group commit failed")
             finally:
                 for _ in batch:
                     self._queue.task_done()
 
     async def _commit(self, batch: list[_Pending]) -> None:
         try:
-            await self._write(batch)
+            results = await self._write(batch)
         except Exception as exc:
             if len(batch) == 1:
-                _settle(batch, exc)
+                _settle(batch, None, exc)
                 return
-            # One bad row must not fail its neighbours: retry each on its own.
-            logger.warning("group commit of %d rows failed (%s); retrying singly", len(batch), exc)
+            # One bad item must not fail its neighbours: retry each on its own.
+            logger.warning("group commit of %d items failed (%s); retrying singly", len(batch), exc)
             for pending in batch:
                 try:
-                    await self._write([pending])
+                    single = await self._write([pending])
                 except Exception as single_exc:
-                    _settle([pending], single_exc)
+                    _settle([pending], None, single_exc)
                 else:
-                    _settle([pending], None)
+                    _settle([pending], single, None)
+                    await self._after_commit([pending])
             return
-        _settle(batch, None)
+        _settle(batch, results, None)
+        await self._after_commit(batch)
 
-    async def _write(self, batch: list[_Pending]) -> None:
-        by_table: dict[Table, list[dict[str, Any]]] = defaultdict(list)
+    async def _after_commit(self, batch: list[_Pending]) -> None:
+        if self.after_commit is None:
+            return
+        inserted: dict[Table, list[dict[str, Any]]] = defaultdict(list)
         for pending in batch:
-            by_table[pending.table].append(pending.row)
-        async with self._engine.begin() as connection:
-            for table, rows in by_table.items():
-                await connection.execute(insert(table), rows)
+            if pending.table is not None and pending.row is not None:
+                inserted[pending.table].append(pending.row)
+        if not inserted:
+            return
+        try:
+            await self.after_commit(dict(inserted))
+        except Exception as exc:  # the rows are safe; the recovery sweep dispatches them
+            logger.warning("after-commit hook failed: %s", exc)
+
+    async def _write(self, batch: list[_Pending]) -> list[Any]:
+        inserts: dict[Table, list[dict[str, Any]]] = defaultdict(list)
+        for pending in batch:
+            if pending.table is not None and pending.row is not None:
+                inserts[pending.table].append(pending.row)
+        results: list[Any] = []
+        async with self._sessionmaker() as session:
+            async with session.begin():
+                for table, rows in inserts.items():
+                    await session.execute(insert(table), rows)
+                for pending in batch:
+                    operation = pending.operation
+                    results.append(None if operation is None else await operation(session))
         self.batches += 1
-        self.rows += len(batch)
+        self.items += len(batch)
         if self._metrics is not None:
             self._metrics.group_commit_batch.observe(len(batch))
+        return results
 
 
-def _settle(batch: list[_Pending], error: BaseException | None) -> None:
-    for pending in batch:
+def _settle(
+    batch: Sequence[_Pending], results: list[Any] | None, error: BaseException | None
+) -> None:
+    for index, pending in enumerate(batch):
         if pending.done.done():
             continue
         if error is None:
-            pending.done.set_result(None)
+            pending.done.set_result(None if results is None else results[index])
         else:
             pending.done.set_exception(error)

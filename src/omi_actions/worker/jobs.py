@@ -8,6 +8,7 @@ worker whose lease was taken over cannot overwrite the new owner's work.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -63,13 +64,45 @@ async def claim(
     return None if attempts is None else Claim(record_id, token, attempts)
 
 
-async def renew(session: AsyncSession, model: JobModel, claim: Claim, lease_seconds: float) -> bool:
+async def claim_many(
+    session: AsyncSession, model: JobModel, record_ids: Sequence[str], lease_seconds: float
+) -> list[Claim]:
+    """Claim every due row among ``record_ids`` in one statement (one token for the batch)."""
+    if not record_ids:
+        return []
+    now = utcnow()
+    token = new_id()
     result = await session.execute(
         update(model)
-        .where(model.id == claim.record_id, model.claim_token == claim.token)
+        .where(model.id.in_(record_ids), _claimable(model, now))
+        .values(
+            status="processing",
+            attempts=model.attempts + 1,
+            claim_token=token,
+            lease_expires_at=now + timedelta(seconds=lease_seconds),
+            updated_at=now,
+        )
+        .returning(model.id, model.attempts)
+    )
+    return [Claim(record_id, token, attempts) for record_id, attempts in result.all()]
+
+
+async def renew(
+    session: AsyncSession, model: JobModel, claims: Sequence[Claim], lease_seconds: float
+) -> int:
+    """Extend the leases still held by ``claims``; how many were."""
+    if not claims:
+        return 0
+    result = await session.execute(
+        update(model)
+        .where(
+            model.id.in_([claim.record_id for claim in claims]),
+            model.claim_token == claims[0].token,
+            model.status == "processing",
+        )
         .values(lease_expires_at=utcnow() + timedelta(seconds=lease_seconds))
     )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def mark_completed(

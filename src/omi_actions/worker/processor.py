@@ -1,32 +1,38 @@
-"""Runs one job: claim the row, run the engine off the loop, store results atomically."""
+"""Runs jobs in batches: claim rows, run the engine off the loop, store results atomically.
+
+Every write (claim, lease renewal, completion with its tasks and facts,
+failure) goes through the process's group-commit writer, so the worker's
+transactions share fsyncs with ingest instead of competing with it.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable, Coroutine
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from omi_actions.conversation import service as conversation_service
 from omi_actions.fact import service as fact_service
+from omi_actions.kit.group_commit import GroupCommitWriter
 from omi_actions.kit.time import utcnow
 from omi_actions.models import Conversation, FactSubmission
 from omi_actions.observability import Metrics
-from omi_actions.processing.base import Engine, EngineError
-from omi_actions.processing.schemas import FactsResult
+from omi_actions.processing.base import EngineError
+from omi_actions.processing.schemas import ConversationResult, FactsResult
 from omi_actions.worker import jobs
+from omi_actions.worker.engine_runner import EngineRunner
 from omi_actions.worker.queue import JobKind
 
 logger = logging.getLogger("omi_actions.worker")
 
-T = TypeVar("T")
-Dispatch = Callable[[JobKind, str], Coroutine[Any, Any, bool]]
+Dispatch = Callable[[JobKind, list[str]], Coroutine[Any, Any, bool]]
 
 MODELS: dict[JobKind, jobs.JobModel] = {
     JobKind.CONVERSATION: Conversation,
@@ -55,17 +61,19 @@ def describe_error(exc: Exception) -> str:
 class Processor:
     def __init__(
         self,
-        sessionmaker: async_sessionmaker[AsyncSession],
-        engine: Engine,
+        writer: GroupCommitWriter,
+        read_sessionmaker: async_sessionmaker[AsyncSession],
+        runner: EngineRunner,
         config: ProcessorConfig,
         metrics: Metrics,
     ) -> None:
-        self._sessionmaker = sessionmaker
-        self._engine = engine
+        self._writer = writer
+        self._read = read_sessionmaker
+        self._runner = runner
         self._config = config
         self._metrics = metrics
-        self._slots = asyncio.Semaphore(config.concurrency)
-        self._executor = ThreadPoolExecutor(config.concurrency, thread_name_prefix="engine")
+        # Engine calls in flight across batches (the runner's pool bounds real parallelism).
+        self._engine_slots = asyncio.Semaphore(max(config.concurrency, 1) * 2)
         self._retry_handles: set[asyncio.TimerHandle] = set()
         self._retry_tasks: set[asyncio.Task[bool]] = set()
         self.dispatch: Dispatch | None = None
@@ -75,99 +83,119 @@ class Processor:
     def close(self) -> None:
         for handle in self._retry_handles:
             handle.cancel()
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._runner.close()
 
-    async def handle(self, kind: JobKind, record_id: str) -> None:
-        """Taskiq entry point; never raises (the row records what happened)."""
+    async def handle(self, kind: JobKind, record_ids: Sequence[str]) -> None:
+        """Taskiq entry point; never raises (the rows record what happened)."""
         try:
-            async with self._slots:
-                await self._run(kind, record_id)
+            await self._run_batch(kind, list(record_ids))
         except asyncio.CancelledError:
             raise
         except Exception:
-            # The claim (if any) stays until its lease expires; the sweep takes the job up again.
-            logger.exception("job crashed", extra={"job": kind.value, "record_id": record_id})
+            # Claims (if any) stay until their lease expires; the sweep takes the jobs up again.
+            logger.exception("job batch crashed", extra={"job": kind.value})
         finally:
-            self.in_flight.discard(record_id)
+            self.in_flight.difference_update(record_ids)
 
-    async def _run(self, kind: JobKind, record_id: str) -> None:
+    async def _run_batch(self, kind: JobKind, record_ids: list[str]) -> None:
         model = MODELS[kind]
-        async with self._sessionmaker() as session, session.begin():
-            claim = await jobs.claim(session, model, record_id, self._config.lease_seconds)
-        if claim is None:
-            return  # done, failed, not due yet, or another worker holds it
-        if claim.attempts > self._config.max_attempts:
-            await self._fail(kind, claim, f"gave up after {claim.attempts - 1} attempts")
+        lease = self._config.lease_seconds
+
+        async def claim(session: AsyncSession) -> list[jobs.Claim]:
+            return await jobs.claim_many(session, model, record_ids, lease)
+
+        claims = await self._writer.run(claim)
+        if not claims:
+            return  # done, failed, not due yet, or another worker holds them
+        runnable = []
+        for job in claims:
+            if job.attempts > self._config.max_attempts:
+                await self._fail(kind, job, f"gave up after {job.attempts - 1} attempts")
+            else:
+                runnable.append(job)
+        if not runnable:
             return
+        rows = await self._load(model, [job.record_id for job in runnable])
         try:
-            async with self._lease_kept(model, claim):
-                if kind is JobKind.CONVERSATION:
-                    stored = await self._process_conversation(claim)
-                else:
-                    stored = await self._process_fact_submission(claim)
+            async with self._lease_kept(model, runnable):
+                await asyncio.gather(
+                    *(self._run_one(kind, job, rows[job.record_id]) for job in runnable)
+                )
         except asyncio.CancelledError:
-            await asyncio.shield(self._release(model, claim))
+            await asyncio.shield(self._release(model, runnable))
+            raise
+
+    async def _load(self, model: jobs.JobModel, record_ids: list[str]) -> dict[str, Any]:
+        async with self._read() as session:
+            rows = (await session.scalars(select(model).where(model.id.in_(record_ids)))).all()
+        return {str(row.id): row for row in rows}  # type: ignore[attr-defined]
+
+    async def _run_one(self, kind: JobKind, job: jobs.Claim, row: Any) -> None:
+        try:
+            async with self._engine_slots:
+                if kind is JobKind.CONVERSATION:
+                    stored = await self._complete_conversation(job, row)
+                else:
+                    stored = await self._complete_submission(job, row)
+        except asyncio.CancelledError:
             raise
         except Exception as exc:
-            await self._fail(kind, claim, describe_error(exc))
+            await self._fail(kind, job, describe_error(exc))
             return
-        outcome = "completed" if stored else "lost_lease"
-        self._metrics.jobs.labels(kind.value, outcome).inc()
+        self._metrics.jobs.labels(kind.value, "completed" if stored else "lost_lease").inc()
+        if stored:
+            self._metrics.processing_latency.labels(kind.value).observe(
+                (utcnow() - row.created_at).total_seconds()
+            )
 
-    async def _process_conversation(self, claim: jobs.Claim) -> bool:
-        async with self._sessionmaker() as session:
-            conversation = await session.get(Conversation, claim.record_id)
-            assert conversation is not None
-            engine_input = conversation_service.engine_input(conversation)
-        result = await self._off_loop(self._engine.process_conversation, engine_input)
-        async with self._sessionmaker() as session, session.begin():
+    async def _complete_conversation(self, job: jobs.Claim, row: Conversation) -> bool:
+        result: ConversationResult = await self._runner.process_conversation(
+            conversation_service.engine_input(row)
+        )
+
+        async def complete(session: AsyncSession) -> bool:
             values = conversation_service.result_values(result)
-            if not await jobs.mark_completed(session, Conversation, claim, **values):
-                await session.rollback()
+            if not await jobs.mark_completed(session, Conversation, job, **values):
                 return False
-            conversation = await session.get(Conversation, claim.record_id)
+            conversation = await session.get(Conversation, job.record_id)
             assert conversation is not None
             await conversation_service.store_derived(session, conversation, result)
-            accepted_at = conversation.created_at
-        self._observe_latency(JobKind.CONVERSATION, accepted_at)
-        return True
+            return True
 
-    async def _process_fact_submission(self, claim: jobs.Claim) -> bool:
-        async with self._sessionmaker() as session:
-            submission = await session.get(FactSubmission, claim.record_id)
-            assert submission is not None
-            extraction_input = fact_service.extraction_input(submission)
+        return await self._writer.run(complete)
+
+    async def _complete_submission(self, job: jobs.Claim, row: FactSubmission) -> bool:
+        extraction_input = fact_service.extraction_input(row)
         result = (
-            await self._off_loop(self._engine.extract_facts, extraction_input)
+            await self._runner.extract_facts(extraction_input)
             if extraction_input is not None
             else FactsResult()
         )
-        async with self._sessionmaker() as session, session.begin():
-            submission = await session.get(FactSubmission, claim.record_id)
-            assert submission is not None
-            fact_ids = await fact_service.store_submission_facts(session, submission, result.facts)
-            if not await jobs.mark_completed(session, FactSubmission, claim, fact_ids=fact_ids):
-                await session.rollback()
-                return False
-            accepted_at = submission.created_at
-        self._observe_latency(JobKind.FACT_SUBMISSION, accepted_at)
-        return True
 
-    async def _off_loop(self, function: Callable[[Any], T], argument: Any) -> T:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, function, argument)
+        async def complete(session: AsyncSession) -> bool:
+            submission = await session.get(FactSubmission, job.record_id)
+            assert submission is not None
+            if submission.claim_token != job.token or submission.status != "processing":
+                return False
+            fact_ids = await fact_service.store_submission_facts(session, submission, result.facts)
+            return await jobs.mark_completed(session, FactSubmission, job, fact_ids=fact_ids)
+
+        return await self._writer.run(complete)
 
     @contextlib.asynccontextmanager
-    async def _lease_kept(self, model: jobs.JobModel, claim: jobs.Claim) -> AsyncIterator[None]:
-        """Renew the lease while the job runs: a slow engine is not a dead worker."""
+    async def _lease_kept(
+        self, model: jobs.JobModel, claims: list[jobs.Claim]
+    ) -> AsyncIterator[None]:
+        """Renew the leases while the batch runs: a slow engine is not a dead worker."""
+
+        async def renew(session: AsyncSession) -> int:
+            return await jobs.renew(session, model, claims, self._config.lease_seconds)
 
         async def renew_forever() -> None:
-            interval = self._config.lease_seconds / 3
             while True:
-                await asyncio.sleep(interval)
+                await asyncio.sleep(self._config.lease_seconds / 3)
                 try:
-                    async with self._sessionmaker() as session, session.begin():
-                        await jobs.renew(session, model, claim, self._config.lease_seconds)
+                    await self._writer.run(renew)
                 except Exception as exc:
                     logger.warning("lease renewal failed: %s", exc)
 
@@ -179,29 +207,35 @@ class Processor:
             with contextlib.suppress(asyncio.CancelledError):
                 await renewer
 
-    async def _release(self, model: jobs.JobModel, claim: jobs.Claim) -> None:
-        try:
-            async with self._sessionmaker() as session, session.begin():
-                await jobs.release(session, model, claim)
-        except Exception as exc:  # the lease expires and the sweep recovers the row
-            logger.warning("could not release %s on shutdown: %s", claim.record_id, exc)
+    async def _release(self, model: jobs.JobModel, claims: list[jobs.Claim]) -> None:
+        async def release(session: AsyncSession) -> None:
+            for job in claims:
+                await jobs.release(session, model, job)
 
-    async def _fail(self, kind: JobKind, claim: jobs.Claim, error: str) -> None:
+        try:
+            await self._writer.run(release)
+        except Exception as exc:  # the leases expire and the sweep recovers the rows
+            logger.warning("could not release %d jobs on shutdown: %s", len(claims), exc)
+
+    async def _fail(self, kind: JobKind, job: jobs.Claim, error: str) -> None:
         logger.warning(
-            "job failed: %s", error, extra={"job": kind.value, "record_id": claim.record_id}
+            "job failed: %s", error, extra={"job": kind.value, "record_id": job.record_id}
         )
-        async with self._sessionmaker() as session, session.begin():
-            delay = await jobs.mark_failed_attempt(
+
+        async def record(session: AsyncSession) -> float | None:
+            return await jobs.mark_failed_attempt(
                 session,
                 MODELS[kind],
-                claim,
+                job,
                 error,
                 max_attempts=self._config.max_attempts,
                 retry_base_seconds=self._config.retry_base_seconds,
             )
+
+        delay = await self._writer.run(record)
         self._metrics.jobs.labels(kind.value, "failed" if delay is None else "retry").inc()
         if delay is not None:
-            self._schedule_retry(kind, claim.record_id, delay)
+            self._schedule_retry(kind, job.record_id, delay)
 
     def _schedule_retry(self, kind: JobKind, record_id: str, delay: float) -> None:
         if self.dispatch is None:
@@ -212,14 +246,9 @@ class Processor:
         def fire() -> None:
             self._retry_handles.discard(handle)
             self.in_flight.add(record_id)
-            task = loop.create_task(dispatch(kind, record_id))
+            task = loop.create_task(dispatch(kind, [record_id]))
             self._retry_tasks.add(task)
             task.add_done_callback(self._retry_tasks.discard)
 
         handle = loop.call_later(delay, fire)
         self._retry_handles.add(handle)
-
-    def _observe_latency(self, kind: JobKind, accepted_at: Any) -> None:
-        self._metrics.processing_latency.labels(kind.value).observe(
-            (utcnow() - accepted_at).total_seconds()
-        )

@@ -25,7 +25,7 @@ class JobKind(StrEnum):
     FACT_SUBMISSION = "fact_submission.process"
 
 
-JobHandler = Callable[[JobKind, str], Awaitable[None]]
+JobHandler = Callable[[JobKind, list[str]], Awaitable[None]]
 
 
 def build_broker(queue_url: str | None) -> AsyncBroker:
@@ -48,8 +48,8 @@ class JobQueue:
         self._tasks = {kind: self._register(kind) for kind in JobKind}
 
     def _register(self, kind: JobKind) -> Any:
-        async def run(record_id: str) -> None:
-            await self._handler(kind, record_id)
+        async def run(record_ids: list[str]) -> None:
+            await self._handler(kind, record_ids)
 
         return self.broker.register_task(run, task_name=kind.value)
 
@@ -97,11 +97,14 @@ class JobQueue:
         except Exception:
             return False
 
-    async def dispatch(self, kind: JobKind, record_id: str) -> bool:
-        """Send a job; False (logged) if the broker refused: the recovery sweep resends it."""
+    async def dispatch(self, kind: JobKind, record_ids: list[str]) -> bool:
+        """Send one job for a batch of ids; False (logged) if the broker refused.
+
+        Nothing is lost then: the recovery sweep re-dispatches stale pending rows.
+        """
         try:
-            await self._tasks[kind].kiq(record_id)
+            await self._tasks[kind].kiq(record_ids)
         except Exception as exc:
-            logger.warning("could not dispatch %s %s: %s", kind.value, record_id, exc)
+            logger.warning("could not dispatch %s (%d ids): %s", kind.value, len(record_ids), exc)
             return False
         return True
