@@ -17,7 +17,7 @@ from omi_actions.db import Database
 from omi_actions.errors import install_error_handlers
 from omi_actions.ingest import Ingestor
 from omi_actions.kit.group_commit import GroupCommitWriter
-from omi_actions.observability import EdgeMiddleware, Metrics, configure_logging
+from omi_actions.observability import EdgeMiddleware, Metrics, TrafficMonitor, configure_logging
 from omi_actions.openapi import install_openapi
 from omi_actions.processing.base import Engine
 from omi_actions.ratelimit import RateLimiter
@@ -33,6 +33,7 @@ def create_app(
     """Build the app; ``run_worker`` embeds processing; ``engine`` overrides the configured one."""
     configure_logging(settings.log_level)
     metrics = Metrics()
+    traffic = TrafficMonitor()
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -41,7 +42,9 @@ def create_app(
         )
         writer = GroupCommitWriter(database.sessionmaker, metrics=metrics)
         runner = _engine_runner(settings, engine) if run_worker else None
-        runtime = WorkerRuntime(settings, writer, database.read_sessionmaker, runner, metrics)
+        runtime = WorkerRuntime(
+            settings, writer, database.read_sessionmaker, runner, metrics, traffic=traffic
+        )
         gate = AuthGate(
             database.read_sessionmaker, settings.database_url, settings.auth_cache_seconds
         )
@@ -87,7 +90,9 @@ def create_app(
     install_error_handlers(app)
     include_routers(app)
     install_openapi(app)
-    app.add_middleware(EdgeMiddleware, max_body_bytes=settings.max_body_bytes, metrics=metrics)
+    app.add_middleware(
+        EdgeMiddleware, max_body_bytes=settings.max_body_bytes, metrics=metrics, traffic=traffic
+    )
     return app
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import contextvars
 import json
 import logging
+import os
 import sys
 import time
-import uuid
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
@@ -81,30 +83,65 @@ class Metrics:
         )  # fmt: skip
 
 
+class TrafficMonitor:
+    """How many requests are in flight: the embedded worker yields to ingest when busy."""
+
+    def __init__(self) -> None:
+        self.in_flight = 0
+        self._quiet: asyncio.Event | None = None
+
+    def started(self) -> None:
+        self.in_flight += 1
+        if self._quiet is not None:
+            self._quiet.clear()
+
+    def finished(self) -> None:
+        self.in_flight -= 1
+        if self.in_flight == 0 and self._quiet is not None:
+            self._quiet.set()
+
+    async def wait_quiet(self, max_wait_seconds: float) -> None:
+        """Return once no request is in flight, or after ``max_wait_seconds`` regardless.
+
+        The cap keeps the worker making progress under sustained load.
+        """
+        if self.in_flight == 0:
+            return
+        if self._quiet is None:
+            self._quiet = asyncio.Event()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._quiet.wait(), max_wait_seconds)
+
+
 class EdgeMiddleware:
     """Request id, body-size limit (413 before reading), metrics, access log.
 
     Pure ASGI (no BaseHTTPMiddleware) to keep per-request overhead low.
     """
 
-    def __init__(self, app: ASGIApp, *, max_body_bytes: int, metrics: Metrics) -> None:
+    def __init__(
+        self, app: ASGIApp, *, max_body_bytes: int, metrics: Metrics, traffic: TrafficMonitor
+    ) -> None:
         self.app = app
+        self.traffic = traffic
         self.max_body_bytes = max_body_bytes
         self.metrics = metrics
         self.log = logging.getLogger("omi_actions.access")
+        self._children: dict[tuple[str, str, int], tuple[Any, Any]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
-        request_id = _header(scope, b"x-request-id") or uuid.uuid4().hex
+        request_id = _header(scope, b"x-request-id") or os.urandom(16).hex()
         request_id = request_id[:128]
         token = request_id_var.set(request_id)
         state = scope.setdefault("state", {})
         state["request_id"] = request_id
         status = 500
         response_started = False
+        self.traffic.started()
 
         async def send_wrapper(message: Message) -> None:
             nonlocal status, response_started
@@ -128,12 +165,14 @@ class EdgeMiddleware:
             if not response_started:
                 await self._too_large(send_wrapper)
         finally:
+            self.traffic.finished()
             route = scope.get("route")
             path = getattr(route, "path", "unmatched")
             elapsed = time.perf_counter() - started
             method = scope["method"]
-            self.metrics.requests.labels(path, method, str(status)).inc()
-            self.metrics.latency.labels(path, method).observe(elapsed)
+            counter, histogram = self._series(path, method, status)
+            counter.inc()
+            histogram.observe(elapsed)
             if self.log.isEnabledFor(logging.DEBUG) or status >= 500:
                 self.log.log(
                     logging.ERROR if status >= 500 else logging.DEBUG,
@@ -142,6 +181,19 @@ class EdgeMiddleware:
                            "duration_ms": round(elapsed * 1000, 2)},
                 )  # fmt: skip
             request_id_var.reset(token)
+
+    def _series(self, path: str, method: str, status: int) -> tuple[Any, Any]:
+        """Metric children, looked up once per (route, method, status): labels() is not cheap."""
+        key = (path, method, status)
+        series = self._children.get(key)
+        if series is None:
+            series = (
+                self.metrics.requests.labels(path, method, str(status)),
+                self.metrics.latency.labels(path, method),
+            )
+            if len(self._children) < 10_000:  # unmatched paths are one label, so this stays small
+                self._children[key] = series
+        return series
 
     def _limited(self, receive: Receive) -> Receive:
         received = 0

@@ -112,6 +112,51 @@ def _checked_uid(uid: str | None) -> str:
     raise Unprocessable([item])
 
 
+async def authenticate(
+    request: Request,
+    app_id: str,
+    uid: str | None,
+    authorization: str | None,
+    bucket: str,
+    action: Action | None,
+) -> IntegrationContext:
+    """SPEC §2.4 rows 2–9 for one request, in order."""
+    state = request.app.state
+    gate: AuthGate = state.auth_gate
+    scheme, _, presented = (authorization or "").partition(" ")
+    presented = presented.strip()
+    if scheme.lower() != "bearer" or not presented:  # row 2
+        raise MissingAuthorization()
+    key = canonical_key(presented, APP_KEY_PREFIX)
+    if key is None:  # row 3, malformed: no database lookup
+        raise InvalidApiKey()
+    await gate.refresh()
+    active = await gate.app_key(key)
+    if active is None or active.is_expired(utcnow()):  # row 3
+        raise InvalidApiKey()
+    app = await gate.app(app_id)
+    if app is None:  # row 4
+        raise AppNotFound()
+    if active.app_id != app_id:  # row 5
+        raise InvalidApiKey()
+    uid = _checked_uid(uid)  # row 6
+    limiter: RateLimiter = state.rate_limiter
+    result = await limiter.hit(bucket, app_id, uid)  # row 7
+    if result is not None:
+        headers = result.headers()
+        add_response_headers(request.scope["state"], headers)
+        if not result.allowed:
+            state.metrics.rate_limited.labels(bucket).inc()
+            raise RateLimited(max(1, result.reset_seconds), {})
+    if not await gate.is_enabled(uid, app_id):  # row 8
+        raise AppNotEnabled()
+    context = IntegrationContext(app=app, uid=uid, key_id=active.id)
+    if action is not None:  # row 9
+        context.require(action)
+    state.key_usage.touch(active.id)
+    return context
+
+
 def integration_auth(
     bucket: str, action: Action | None
 ) -> Callable[..., Awaitable[IntegrationContext]]:
@@ -121,45 +166,12 @@ def integration_auth(
     back what it created without a read action, SPEC §4).
     """
 
-    async def authenticate(
+    async def dependency(
         request: Request,
         app_id: Annotated[str, Path()],
         uid: Annotated[str | None, Query(description="The OMI user id.")] = None,
         authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
     ) -> IntegrationContext:
-        state = request.app.state
-        gate: AuthGate = state.auth_gate
-        scheme, _, presented = (authorization or "").partition(" ")
-        presented = presented.strip()
-        if scheme.lower() != "bearer" or not presented:  # row 2
-            raise MissingAuthorization()
-        key = canonical_key(presented, APP_KEY_PREFIX)
-        if key is None:  # row 3, malformed: no database lookup
-            raise InvalidApiKey()
-        await gate.refresh()
-        active = await gate.app_key(key)
-        if active is None or active.is_expired(utcnow()):  # row 3
-            raise InvalidApiKey()
-        app = await gate.app(app_id)
-        if app is None:  # row 4
-            raise AppNotFound()
-        if active.app_id != app_id:  # row 5
-            raise InvalidApiKey()
-        uid = _checked_uid(uid)  # row 6
-        limiter: RateLimiter = state.rate_limiter
-        result = await limiter.hit(bucket, app_id, uid)  # row 7
-        if result is not None:
-            headers = result.headers()
-            add_response_headers(request.scope["state"], headers)
-            if not result.allowed:
-                state.metrics.rate_limited.labels(bucket).inc()
-                raise RateLimited(max(1, result.reset_seconds), {})
-        if not await gate.is_enabled(uid, app_id):  # row 8
-            raise AppNotEnabled()
-        context = IntegrationContext(app=app, uid=uid, key_id=active.id)
-        if action is not None:  # row 9
-            context.require(action)
-        state.key_usage.touch(active.id)
-        return context
+        return await authenticate(request, app_id, uid, authorization, bucket, action)
 
-    return authenticate
+    return dependency

@@ -16,7 +16,7 @@ from omi_actions.conversation import service as conversation_service
 from omi_actions.conversation.repository import ConversationRepository
 from omi_actions.conversation.schemas import ConversationCreate, conversation_json
 from omi_actions.errors import TextRequired
-from omi_actions.kit.responses import SubmitOptions
+from omi_actions.intake_http import SubmitOptions
 from omi_actions.kit.validation import validate_body
 from omi_actions.models import Conversation
 from omi_actions.worker.queue import JobKind

@@ -4,20 +4,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from omi_actions.auth.integration import IntegrationContext, JsonBody, integration_auth
+from omi_actions.auth.integration import IntegrationContext, integration_auth
 from omi_actions.conversation import intake
 from omi_actions.conversation import service as conversation_service
 from omi_actions.conversation.schemas import ConversationCreate, conversation_json
 from omi_actions.db import SessionDep
+from omi_actions.intake_http import handle_submission, submission_openapi
 from omi_actions.kit.actions import Action
-from omi_actions.kit.responses import SubmitOptionsDep, accepted_response
-from omi_actions.openapi import ERROR_RESPONSES, json_body
+from omi_actions.openapi import ERROR_RESPONSES
 
 router = APIRouter(prefix="/v2/integrations/{app_id}", tags=["integration: conversations"])
 
-CreateAuth = Annotated[
-    IntegrationContext, Depends(integration_auth("conversations", Action.CREATE_CONVERSATION))
-]
 ReadOneAuth = Annotated[IntegrationContext, Depends(integration_auth("reads", None))]
 
 
@@ -25,16 +22,14 @@ ReadOneAuth = Annotated[IntegrationContext, Depends(integration_auth("reads", No
     "/user/conversations",
     summary="Create a conversation for a user",
     responses=ERROR_RESPONSES,
-    openapi_extra=json_body(ConversationCreate),
+    openapi_extra=submission_openapi(ConversationCreate),
 )
 async def create_conversation(
     request: Request,
-    body: JsonBody,
-    context: CreateAuth,
-    options: SubmitOptionsDep,
 ) -> Response:
-    accepted = await intake.accept(request.app.state, context, body, options)
-    return accepted_response(accepted, options.preferences)
+    return await handle_submission(
+        request, bucket="conversations", action=Action.CREATE_CONVERSATION, accept=intake.accept
+    )
 
 
 @router.get(

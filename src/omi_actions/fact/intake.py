@@ -15,7 +15,7 @@ from omi_actions.auth.integration import IntegrationContext
 from omi_actions.errors import TextRequired
 from omi_actions.fact import service as fact_service
 from omi_actions.fact.schemas import FactsCreate, fact_json, submission_json
-from omi_actions.kit.responses import SubmitOptions
+from omi_actions.intake_http import SubmitOptions
 from omi_actions.kit.validation import validate_body
 from omi_actions.models import FactSubmission
 from omi_actions.worker.queue import JobKind

@@ -4,29 +4,26 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from omi_actions.auth.integration import IntegrationContext, JsonBody, integration_auth
+from omi_actions.auth.integration import IntegrationContext, integration_auth
 from omi_actions.db import SessionDep
 from omi_actions.fact import intake
 from omi_actions.fact import service as fact_service
 from omi_actions.fact.schemas import FactsCreate, fact_json, submission_json
+from omi_actions.intake_http import handle_submission, submission_openapi
 from omi_actions.kit.actions import Action
-from omi_actions.kit.responses import SubmitOptionsDep, accepted_response
-from omi_actions.openapi import ERROR_RESPONSES, json_body
+from omi_actions.openapi import ERROR_RESPONSES
 
 router = APIRouter(prefix="/v2/integrations/{app_id}", tags=["integration: facts"])
 
-CreateAuth = Annotated[IntegrationContext, Depends(integration_auth("facts", Action.CREATE_FACTS))]
 ReadOneAuth = Annotated[IntegrationContext, Depends(integration_auth("reads", None))]
 
 
-async def _create_facts(
+async def create_facts(
     request: Request,
-    body: JsonBody,
-    context: CreateAuth,
-    options: SubmitOptionsDep,
 ) -> Response:
-    accepted = await intake.accept(request.app.state, context, body, options)
-    return accepted_response(accepted, options.preferences)
+    return await handle_submission(
+        request, bucket="facts", action=Action.CREATE_FACTS, accept=intake.accept
+    )
 
 
 for path, summary in (
@@ -35,11 +32,11 @@ for path, summary in (
 ):
     router.add_api_route(
         path,
-        _create_facts,
+        create_facts,
         methods=["POST"],
         summary=summary,
         responses=ERROR_RESPONSES,
-        openapi_extra=json_body(FactsCreate),
+        openapi_extra=submission_openapi(FactsCreate),
         operation_id=f"create_facts_{path.rsplit('/', 1)[-1]}",
     )
 

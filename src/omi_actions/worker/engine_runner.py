@@ -10,8 +10,10 @@ in threads of this process.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
+import os
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -31,10 +33,14 @@ logger = logging.getLogger("omi_actions.worker")
 T = TypeVar("T")
 
 _process_engine: Engine | None = None
+ENGINE_NICENESS = 10
 
 
 def _init_process(config: EngineConfig) -> None:
     global _process_engine
+    # Background work: the API (in the parent) gets the CPU first when both want it.
+    with contextlib.suppress(OSError):
+        os.nice(ENGINE_NICENESS)
     _process_engine = build_engine(config)
 
 

@@ -23,7 +23,7 @@ from omi_actions.fact import service as fact_service
 from omi_actions.kit.group_commit import GroupCommitWriter
 from omi_actions.kit.time import utcnow
 from omi_actions.models import Conversation, FactSubmission
-from omi_actions.observability import Metrics
+from omi_actions.observability import Metrics, TrafficMonitor
 from omi_actions.processing.base import EngineError
 from omi_actions.processing.schemas import ConversationResult, FactsResult
 from omi_actions.worker import jobs
@@ -33,6 +33,10 @@ from omi_actions.worker.queue import JobKind
 logger = logging.getLogger("omi_actions.worker")
 
 Dispatch = Callable[[JobKind, list[str]], Coroutine[Any, Any, bool]]
+
+# Longest an embedded worker defers a batch to in-flight requests (its floor under load).
+YIELD_TO_INGEST_SECONDS = 1.0
+BATCHES_IN_FLIGHT = 2
 
 MODELS: dict[JobKind, jobs.JobModel] = {
     JobKind.CONVERSATION: Conversation,
@@ -66,14 +70,20 @@ class Processor:
         runner: EngineRunner,
         config: ProcessorConfig,
         metrics: Metrics,
+        *,
+        traffic: TrafficMonitor | None = None,
     ) -> None:
         self._writer = writer
+        self._traffic = traffic
         self._read = read_sessionmaker
         self._runner = runner
         self._config = config
         self._metrics = metrics
         # Engine calls in flight across batches (the runner's pool bounds real parallelism).
         self._engine_slots = asyncio.Semaphore(max(config.concurrency, 1) * 2)
+        # Batches claimed at once: enough to keep the engine busy, few enough that queued
+        # jobs stay unclaimed (and so free for other workers) until there is room.
+        self._batch_slots = asyncio.Semaphore(BATCHES_IN_FLIGHT)
         self._retry_handles: set[asyncio.TimerHandle] = set()
         self._retry_tasks: set[asyncio.Task[bool]] = set()
         self.dispatch: Dispatch | None = None
@@ -98,6 +108,13 @@ class Processor:
             self.in_flight.difference_update(record_ids)
 
     async def _run_batch(self, kind: JobKind, record_ids: list[str]) -> None:
+        async with self._batch_slots:
+            if self._traffic is not None:
+                # Embedded in an API process: acknowledging submissions comes first.
+                await self._traffic.wait_quiet(YIELD_TO_INGEST_SECONDS)
+            await self._claim_and_run(kind, record_ids)
+
+    async def _claim_and_run(self, kind: JobKind, record_ids: list[str]) -> None:
         model = MODELS[kind]
         lease = self._config.lease_seconds
 

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from omi_actions.config import Settings
 from omi_actions.conversation import service as conversation_service
 from omi_actions.kit.group_commit import GroupCommitWriter
-from omi_actions.observability import Metrics
+from omi_actions.observability import Metrics, TrafficMonitor
 from omi_actions.worker import jobs
 from omi_actions.worker.engine_runner import EngineRunner
 from omi_actions.worker.processor import MODELS, Processor, ProcessorConfig
@@ -47,6 +47,7 @@ class WorkerRuntime:
         metrics: Metrics,
         *,
         standalone: bool = False,
+        traffic: TrafficMonitor | None = None,
     ) -> None:
         self._read = read_sessionmaker
         self._metrics = metrics
@@ -60,7 +61,9 @@ class WorkerRuntime:
                 retry_base_seconds=settings.job_retry_base_seconds,
                 concurrency=settings.worker_concurrency,
             )
-            self.processor = Processor(writer, read_sessionmaker, runner, config, metrics)
+            self.processor = Processor(
+                writer, read_sessionmaker, runner, config, metrics, traffic=traffic
+            )
         self.queue = JobQueue(settings.queue_url, self._handle)
         polling = standalone and self.queue.in_process
         self._sweep_interval = POLL_INTERVAL_SECONDS if polling else settings.sweep_interval_seconds
