@@ -15,7 +15,6 @@ from typing import cast
 
 from limits import RateLimitItem, parse
 from limits.aio.storage import MemoryStorage, Storage
-from limits.aio.strategies import FixedWindowRateLimiter
 from limits.storage import storage_from_string
 
 from omi_actions.observability import Metrics
@@ -47,21 +46,25 @@ class RateLimiter:
             Storage,
             storage_from_string(_async_url(storage_url)) if storage_url else MemoryStorage(),
         )
-        self._limiter = FixedWindowRateLimiter(self._storage)
         self._metrics = metrics
 
     async def hit(self, bucket: str, app_id: str, uid: str) -> RateLimitResult | None:
         """Count one request; None if the store failed (the request is allowed)."""
         item = self._items[bucket]
+        key = item.key_for(bucket, app_id, uid)
         try:
-            allowed = await self._limiter.hit(item, bucket, app_id, uid)
-            reset_at, remaining = await self._limiter.get_window_stats(item, bucket, app_id, uid)
+            # A fixed window, counted with the storage's own primitives: one increment
+            # gives both the verdict and what is left (the strategy class would need three
+            # storage calls for the same answer).
+            count = await self._storage.incr(key, item.get_expiry())
+            reset_at = await self._storage.get_expiry(key)
         except Exception as exc:
             self._metrics.limiter_failures.inc()
             logger.warning("rate limiter store failed, allowing request: %s", exc)
             return None
         reset_seconds = max(0, math.ceil(reset_at - time.time()))
-        return RateLimitResult(allowed, item.amount, max(0, remaining), reset_seconds)
+        allowed = count <= item.amount
+        return RateLimitResult(allowed, item.amount, max(0, item.amount - count), reset_seconds)
 
 
 def _async_url(url: str) -> str:
