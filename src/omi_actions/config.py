@@ -45,8 +45,9 @@ class Settings(BaseSettings):
     engine_processes: int = Field(default=1, ge=0)
     # SQLite durability: FULL fsyncs every commit (the promise PostgreSQL makes by default).
     sqlite_synchronous: Literal["FULL", "NORMAL", "OFF"] = "FULL"
-    # Auth lookups (keys, apps, enablements) are cached this long; local changes invalidate at once.
-    auth_cache_seconds: float = Field(default=5.0, ge=0)
+    # Auth lookups (keys, apps, enablements) are cached this long; every change that can
+    # remove access bumps the auth epoch, which drops the caches of every process at once.
+    auth_cache_seconds: float = Field(default=60.0, ge=0)
     idempotency_ttl_seconds: int = 24 * 3600
     max_wait_seconds: float = 30.0
 

@@ -29,6 +29,7 @@ async def create(session: AsyncSession, data: AppCreate) -> App:
     if await repository.get(app_id) is not None:
         raise Conflict(f"App {app_id!r} already exists")
     now = utcnow()
+    await bump_auth_epoch(session)  # a cached "no such app" for this id must go
     return await repository.add(
         App(
             id=app_id,
