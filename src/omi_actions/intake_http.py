@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import Request, Response
 from pydantic import BaseModel
@@ -53,6 +54,14 @@ async def handle_submission(
     )
     accepted = await accept(request.app.state, context, body, options)  # rows 10–11
     return accepted_response(accepted, options.preferences)
+
+
+def record_location(base_url: str, app_id: str, uid: str, collection: str, record_id: str) -> str:
+    """Absolute URL of a created record (the ``Location`` of SPEC §2.3)."""
+    return (
+        f"{base_url.rstrip('/')}/v2/integrations/{quote(app_id, safe='')}"
+        f"/user/{collection}/{record_id}?uid={quote(uid, safe='')}"
+    )
 
 
 def accepted_response(accepted: Accepted, preferences: Preferences) -> Response:

@@ -32,6 +32,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from omi_actions.cli.common import validation_message
 from omi_actions.config import Settings
 from omi_actions.conversation.schemas import ConversationCreate
 from omi_actions.fact.schemas import FactsCreate
@@ -164,7 +165,7 @@ def process_line(engine: Engine, raw: bytes) -> Record:
     except LineError as exc:
         error = str(exc)
     except ValidationError as exc:
-        error = f"invalid body: {_validation_summary(exc)}"
+        error = f"invalid body: {validation_message(exc)}"
     except EngineError as exc:
         error = f"engine error: {exc}"
     except Exception as exc:  # one line's crash must not stop the batch: it is reported there
@@ -262,15 +263,6 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _validation_summary(exc: ValidationError) -> str:
-    parts = []
-    for error in exc.errors(include_url=False):
-        location = ".".join(str(part) for part in error["loc"])
-        message = str(error["msg"]).removeprefix("Value error, ")
-        parts.append(f"{location}: {message}" if location else message)
-    return "; ".join(parts)
-
-
 def _results(engine: Engine, lines: Iterable[bytes], concurrency: int) -> Iterator[Record]:
     """Records in input order; with ``concurrency`` > 1 a bounded window runs in threads."""
     if concurrency == 1:
@@ -306,7 +298,7 @@ def _build_engine(name: str | None) -> Engine:
     try:
         settings = Settings()
     except ValidationError as exc:
-        raise _fail(f"invalid configuration: {_validation_summary(exc)}", 2) from None
+        raise _fail(f"invalid configuration: {validation_message(exc)}", 2) from None
     config = settings.engine_config()
     if name is not None:
         config = replace(config, name=name.strip())

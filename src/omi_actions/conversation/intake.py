@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 from typing import Any, cast
-from urllib.parse import quote
 
 from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,17 +15,10 @@ from omi_actions.conversation import service as conversation_service
 from omi_actions.conversation.repository import ConversationRepository
 from omi_actions.conversation.schemas import ConversationCreate, conversation_json
 from omi_actions.errors import TextRequired
-from omi_actions.intake_http import SubmitOptions
+from omi_actions.intake_http import SubmitOptions, record_location
 from omi_actions.kit.validation import validate_body
 from omi_actions.models import Conversation
 from omi_actions.worker.queue import JobKind
-
-
-def conversation_location(base_url: str, app_id: str, uid: str, conversation_id: str) -> str:
-    return (
-        f"{base_url.rstrip('/')}/v2/integrations/{quote(app_id, safe='')}"
-        f"/user/conversations/{conversation_id}?uid={quote(uid, safe='')}"
-    )
 
 
 async def accept(
@@ -57,7 +49,9 @@ async def accept(
         kind=JobKind.CONVERSATION,
         table=cast(Table, Conversation.__table__),
         row=row,
-        location=conversation_location(options.base_url, context.app_id, context.uid, row["id"]),
+        location=record_location(
+            options.base_url, context.app_id, context.uid, "conversations", row["id"]
+        ),
         pending_body=lambda: conversation_json(SimpleNamespace(**row)),
         status_of=status_of,
         processed_body=processed_body,

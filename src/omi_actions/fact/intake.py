@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 from typing import Any, cast
-from urllib.parse import quote
 
 from sqlalchemy import Table, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,17 +14,10 @@ from omi_actions.auth.integration import IntegrationContext
 from omi_actions.errors import TextRequired
 from omi_actions.fact import service as fact_service
 from omi_actions.fact.schemas import FactsCreate, fact_json, submission_json
-from omi_actions.intake_http import SubmitOptions
+from omi_actions.intake_http import SubmitOptions, record_location
 from omi_actions.kit.validation import validate_body
 from omi_actions.models import FactSubmission
 from omi_actions.worker.queue import JobKind
-
-
-def submission_location(base_url: str, app_id: str, uid: str, submission_id: str) -> str:
-    return (
-        f"{base_url.rstrip('/')}/v2/integrations/{quote(app_id, safe='')}"
-        f"/user/fact-submissions/{submission_id}?uid={quote(uid, safe='')}"
-    )
 
 
 async def accept(
@@ -54,7 +46,9 @@ async def accept(
         kind=JobKind.FACT_SUBMISSION,
         table=cast(Table, FactSubmission.__table__),
         row=row,
-        location=submission_location(options.base_url, context.app_id, context.uid, row["id"]),
+        location=record_location(
+            options.base_url, context.app_id, context.uid, "fact-submissions", row["id"]
+        ),
         pending_body=lambda: submission_json(SimpleNamespace(**row), []),
         status_of=status_of,
         processed_body=processed_body,
