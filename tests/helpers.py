@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 
@@ -29,3 +30,11 @@ async def wait_for_status(
         if loop.time() > deadline:
             raise AssertionError(f"still {body['status']} after {timeout}s: {body}")
         await asyncio.sleep(0.05)
+
+
+def with_params(url: str, params: Any) -> str:
+    """``url`` (which already carries ``?uid=``) plus more query parameters.
+
+    httpx's ``params=`` would replace the URL's query instead of adding to it.
+    """
+    return f"{url}&{urlencode(params, doseq=True)}"

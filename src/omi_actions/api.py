@@ -11,12 +11,14 @@ from omi_actions.conversation import routes as conversation_routes
 from omi_actions.conversation.routes import router as conversation_router
 from omi_actions.fact import routes as fact_routes
 from omi_actions.fact.routes import router as fact_router
+from omi_actions.task.routes import router as task_router
 
 
 def include_routers(app: FastAPI) -> None:
     app.include_router(health.router)
     app.include_router(conversation_router)
     app.include_router(fact_router)
+    app.include_router(task_router)
     _dispatch_hot_routes_first(app)
 
 

@@ -64,6 +64,7 @@ def create_app(
                 "conversations": settings.rate_limit_conversations,
                 "facts": settings.rate_limit_facts,
                 "reads": settings.rate_limit_reads,
+                "updates": settings.rate_limit_reads,  # PATCH/DELETE of records (SPEC §4)
             },
             settings.redis_url,
             metrics,

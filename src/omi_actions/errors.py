@@ -65,6 +65,10 @@ class MissingCapability(Forbidden):
         super().__init__(f"App does not have the capability to {capability}")
 
 
+class NotRecordOwner(Forbidden):
+    detail = "App can only update records it created"
+
+
 class NotFound(ApiError):
     status_code = 404
     detail = "Not found"

@@ -1,21 +1,33 @@
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
-from omi_actions.auth.integration import IntegrationContext, integration_auth
+from omi_actions.auth.integration import IntegrationContext, JsonBody, integration_auth
 from omi_actions.conversation import intake
 from omi_actions.conversation import service as conversation_service
-from omi_actions.conversation.schemas import ConversationCreate, conversation_json
+from omi_actions.conversation.schemas import (
+    ConversationCreate,
+    ConversationSearch,
+    ConversationUpdate,
+    conversation_json,
+)
 from omi_actions.db import SessionDep
 from omi_actions.intake_http import handle_submission, submission_openapi
 from omi_actions.kit.actions import Action
-from omi_actions.openapi import ERROR_RESPONSES
+from omi_actions.kit.listing import PageDep
+from omi_actions.openapi import ERROR_RESPONSES, json_body
 
 router = APIRouter(prefix="/v2/integrations/{app_id}", tags=["integration: conversations"])
 
 ReadOneAuth = Annotated[IntegrationContext, Depends(integration_auth("reads", None))]
+ReadAuth = Annotated[
+    IntegrationContext, Depends(integration_auth("reads", Action.READ_CONVERSATIONS))
+]
+UpdateAuth = Annotated[
+    IntegrationContext, Depends(integration_auth("updates", Action.UPDATE_CONVERSATIONS))
+]
 
 
 @router.post(
@@ -41,4 +53,64 @@ async def get_conversation(
     conversation_id: str, context: ReadOneAuth, session: SessionDep
 ) -> dict[str, object]:
     conversation = await conversation_service.get_readable(session, context, conversation_id)
+    return conversation_json(conversation)
+
+
+@router.get(
+    "/conversations",
+    summary="List a user's conversations, newest first",
+    responses=ERROR_RESPONSES,
+)
+async def list_conversations(
+    context: ReadAuth,
+    session: SessionDep,
+    page: PageDep,
+    start_date: Annotated[str | None, Query(description="ISO datetime or YYYY-MM-DD.")] = None,
+    end_date: Annotated[str | None, Query(description="ISO datetime or YYYY-MM-DD.")] = None,
+    statuses: Annotated[list[str] | None, Query(description="Repeatable.")] = None,
+    include_discarded: bool = False,
+) -> dict[str, Any]:
+    rows = await conversation_service.list_readable(
+        session,
+        context.uid,
+        page,
+        # Repeatable, and comma-separated lists are accepted too (?statuses=a,b).
+        statuses=[part for item in statuses or [] for part in item.split(",") if part],
+        include_discarded=include_discarded,
+        start_date=start_date,
+        end_date=end_date,
+    )
+    return {"conversations": [conversation_json(row) for row in rows]}
+
+
+@router.post(
+    "/search/conversations",
+    summary="Search a user's conversations (every word must match)",
+    responses=ERROR_RESPONSES,
+    openapi_extra=json_body(ConversationSearch),
+)
+async def search_conversations(
+    body: JsonBody, context: ReadAuth, session: SessionDep
+) -> dict[str, Any]:
+    found = await conversation_service.search(session, context.uid, body)
+    return {
+        "conversations": [conversation_json(row) for row in found.conversations],
+        "total_pages": found.total_pages,
+        "current_page": found.current_page,
+        "per_page": found.per_page,
+    }
+
+
+@router.patch(
+    "/user/conversations/{conversation_id}",
+    summary="Update title, overview or discarded of a conversation this app created",
+    responses=ERROR_RESPONSES,
+    openapi_extra=json_body(ConversationUpdate),
+)
+async def update_conversation(
+    conversation_id: str, body: JsonBody, context: UpdateAuth, request: Request
+) -> dict[str, Any]:
+    conversation = await conversation_service.update(
+        request.app.state.writer, context, conversation_id, body
+    )
     return conversation_json(conversation)

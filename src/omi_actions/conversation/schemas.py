@@ -75,9 +75,31 @@ class ConversationCreate(BaseModel):
 
 
 class ConversationUpdate(BaseModel):
+    """Body of ``PATCH …/user/conversations/{id}``: omitted (or null) fields stay as they are."""
+
     title: str | None = Field(default=None, max_length=500)
     overview: str | None = None
     discarded: bool | None = None
+
+
+class ConversationSearch(BaseModel):
+    """Body of ``POST …/search/conversations`` (SPEC §4)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    query: str = Field(
+        max_length=500,
+        description="Words that must all appear (case-insensitive) in the text, title or "
+        "overview; empty matches every conversation.",
+    )
+    page: int = Field(default=1, ge=1, le=1_000_000)
+    per_page: int = Field(default=10, ge=1, le=100)
+    include_discarded: bool = False
+    start_date: str | None = Field(default=None, description="ISO datetime or YYYY-MM-DD.")
+    end_date: str | None = Field(default=None, description="ISO datetime or YYYY-MM-DD.")
+
+    def terms(self) -> list[str]:
+        return self.query.split()
 
 
 def conversation_json(row: Any) -> dict[str, Any]:

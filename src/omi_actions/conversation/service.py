@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -10,13 +12,20 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from omi_actions.auth.integration import IntegrationContext
 from omi_actions.conversation.repository import ConversationRepository
-from omi_actions.conversation.schemas import ConversationCreate
-from omi_actions.errors import Conflict, NotFound
+from omi_actions.conversation.schemas import (
+    ConversationCreate,
+    ConversationSearch,
+    ConversationUpdate,
+)
+from omi_actions.errors import Conflict, NotFound, NotRecordOwner
 from omi_actions.fact import service as fact_service
 from omi_actions.kit.actions import Action
+from omi_actions.kit.group_commit import GroupCommitWriter
 from omi_actions.kit.ids import new_id
+from omi_actions.kit.listing import Page, date_range
 from omi_actions.kit.text import storable
 from omi_actions.kit.time import utcnow
+from omi_actions.kit.validation import validate_body
 from omi_actions.models import Conversation
 from omi_actions.processing.schemas import ConversationInput, ConversationResult, Geolocation
 from omi_actions.task import service as task_service
@@ -25,6 +34,17 @@ from omi_actions.worker import jobs
 
 class ConversationNotFound(NotFound):
     detail = "Conversation not found"
+
+
+# ``structured`` of a conversation edited before it had any (e.g. after a failure).
+EMPTY_STRUCTURED: dict[str, Any] = {
+    "title": "",
+    "overview": "",
+    "emoji": "",
+    "category": "other",
+    "action_items": [],
+    "events": [],
+}
 
 
 def new_row(
@@ -139,6 +159,95 @@ async def list_for_user(
         start=start,
         end=end,
     )
+
+
+async def list_readable(
+    session: AsyncSession,
+    uid: str,
+    page: Page,
+    *,
+    statuses: Sequence[str] = (),
+    include_discarded: bool = False,
+    start_date: str | None = None,
+    end_date: str | None = None,
+) -> Sequence[Conversation]:
+    """``GET …/conversations``: the user's conversations, newest first (SPEC §4)."""
+    dates = date_range(start_date, end_date)
+    wanted = [status for status in statuses if storable(status)]
+    if statuses and not wanted:
+        return []  # only values no row can hold
+    return await ConversationRepository(session).list_for_user(
+        uid,
+        limit=page.limit,
+        offset=page.offset,
+        statuses=wanted,
+        include_discarded=include_discarded,
+        start=dates.start,
+        end=dates.end,
+    )
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    conversations: Sequence[Conversation]
+    total_pages: int
+    current_page: int
+    per_page: int
+
+
+async def search(session: AsyncSession, uid: str, body: dict[str, Any]) -> SearchPage:
+    """``POST …/search/conversations``: every query term must match text, title or overview."""
+    data = validate_body(ConversationSearch, body)  # row 10
+    dates = date_range(data.start_date, data.end_date)
+    rows, total = await ConversationRepository(session).search(
+        uid,
+        data.terms(),
+        limit=data.per_page,
+        offset=(data.page - 1) * data.per_page,
+        include_discarded=data.include_discarded,
+        start=dates.start,
+        end=dates.end,
+    )
+    return SearchPage(rows, math.ceil(total / data.per_page), data.page, data.per_page)
+
+
+class ConversationBeingProcessed(Conflict):
+    detail = "Conversation is still being processed; update it once processing has finished"
+
+
+async def update(
+    writer: GroupCommitWriter,
+    context: IntegrationContext,
+    conversation_id: str,
+    body: dict[str, Any],
+) -> Conversation:
+    """``PATCH …/user/conversations/{id}``: title, overview, discarded of a record the app created.
+
+    A conversation still ``pending`` or ``processing`` is refused (409): its
+    processing result would overwrite the change.
+    """
+    data = validate_body(ConversationUpdate, body)  # row 10
+
+    async def apply(session: AsyncSession) -> Conversation:
+        conversation = await get(session, context.uid, conversation_id)
+        if conversation.app_id != context.app_id:
+            raise NotRecordOwner()
+        if conversation.status in ("pending", "processing"):
+            raise ConversationBeingProcessed()
+        if data.title is not None or data.overview is not None:
+            structured = dict(conversation.structured or EMPTY_STRUCTURED)
+            if data.title is not None:
+                structured["title"] = data.title
+            if data.overview is not None:
+                structured["overview"] = data.overview
+            conversation.structured = structured  # a new dict, so the JSON column is written
+        if data.discarded is not None:
+            conversation.discarded = data.discarded
+        conversation.updated_at = utcnow()
+        await session.flush()
+        return conversation
+
+    return await writer.run(apply)
 
 
 async def job_counts(session: AsyncSession) -> dict[str, dict[str, int]]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from omi_actions.kit.upsert import insert_ignoring_conflicts
@@ -59,6 +59,16 @@ class FactRepository:
             query = query.where(Fact.invalid_at.is_(None))
         query = query.order_by(Fact.created_at.desc(), Fact.id).limit(limit).offset(offset)
         return (await self.session.scalars(query)).all()
+
+    async def other_with_hash(self, uid: str, content_hash: str, fact_id: str) -> str | None:
+        return await self.session.scalar(
+            select(Fact.id).where(
+                Fact.uid == uid, Fact.content_hash == content_hash, Fact.id != fact_id
+            )
+        )
+
+    async def delete(self, fact_id: str) -> None:
+        await self.session.execute(delete(Fact).where(Fact.id == fact_id))
 
     async def submission(self, submission_id: str) -> FactSubmission | None:
         return await self.session.get(FactSubmission, submission_id)

@@ -6,14 +6,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from omi_actions.errors import NotFound
+from omi_actions.auth.integration import IntegrationContext
+from omi_actions.errors import Conflict, NotFound, NotRecordOwner, TextRequired
 from omi_actions.fact.repository import FactRepository
-from omi_actions.fact.schemas import FactsCreate
+from omi_actions.fact.schemas import FactsCreate, FactUpdate
+from omi_actions.kit.group_commit import GroupCommitWriter
 from omi_actions.kit.ids import new_id
 from omi_actions.kit.text import storable
 from omi_actions.kit.time import utcnow
+from omi_actions.kit.validation import validate_body
 from omi_actions.models import Fact, FactSubmission
 from omi_actions.processing import knowledge
 from omi_actions.processing.schemas import ExtractedFact, FactsInput
@@ -115,6 +119,68 @@ async def list_facts(
     include_invalid: bool = False,
 ) -> Sequence[Fact]:
     return await FactRepository(session).list_for_user(uid, limit, offset, include_invalid)
+
+
+class DuplicateFact(Conflict):
+    def __init__(self, existing_id: str) -> None:
+        super().__init__(f"The user already has a fact with this content ({existing_id})")
+
+
+async def update_fact(
+    writer: GroupCommitWriter, context: IntegrationContext, fact_id: str, body: dict[str, Any]
+) -> Fact:
+    """``PATCH …/user/facts/{id}``: content, category, tags of a fact the app created.
+
+    New content gets a new ``content_hash``; equal (normalised) content of another
+    fact of the user is a 409, as the knowledge base holds each fact once.
+    """
+    data = validate_body(FactUpdate, body)  # row 10
+
+    async def apply(session: AsyncSession) -> Fact:
+        repository = FactRepository(session)
+        fact = await _owned_fact(session, context, fact_id)
+        if data.content is not None:
+            content = " ".join(data.content.split())
+            if not content:
+                raise TextRequired()
+            digest = knowledge.content_hash(content)
+            existing_id = await repository.other_with_hash(context.uid, digest, fact.id)
+            if existing_id is not None:
+                raise DuplicateFact(existing_id)
+            fact.content, fact.content_hash = content, digest
+        if data.category is not None:
+            fact.category = data.category
+        if data.tags is not None:
+            fact.tags = list(data.tags)
+        fact.edited = True
+        fact.updated_at = utcnow()
+        digest, own_id = fact.content_hash, fact.id
+        try:
+            async with session.begin_nested():
+                await session.flush()
+        except IntegrityError:  # the same content stored meanwhile by another process
+            existing_id = await repository.other_with_hash(context.uid, digest, own_id)
+            raise DuplicateFact(existing_id or "unknown") from None
+        return fact
+
+    return await writer.run(apply)
+
+
+async def delete_fact(writer: GroupCommitWriter, context: IntegrationContext, fact_id: str) -> None:
+    """``DELETE …/user/facts/{id}``: removes the row (the same content may be learned again)."""
+
+    async def apply(session: AsyncSession) -> None:
+        fact = await _owned_fact(session, context, fact_id)
+        await FactRepository(session).delete(fact.id)
+
+    await writer.run(apply)
+
+
+async def _owned_fact(session: AsyncSession, context: IntegrationContext, fact_id: str) -> Fact:
+    fact = await get_fact(session, context.uid, fact_id)
+    if fact.app_id != context.app_id:
+        raise NotRecordOwner()
+    return fact
 
 
 async def get_submission(

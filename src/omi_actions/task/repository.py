@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -20,3 +21,27 @@ class TaskRepository:
     async def for_conversation(self, conversation_id: str) -> Sequence[Task]:
         query = select(Task).where(Task.conversation_id == conversation_id).order_by(Task.ordinal)
         return (await self.session.scalars(query)).all()
+
+    async def list_for_user(
+        self,
+        uid: str,
+        *,
+        limit: int,
+        offset: int,
+        completed: bool | None = None,
+        conversation_id: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+    ) -> Sequence[Task]:
+        query = select(Task).where(Task.uid == uid)
+        if completed is not None:
+            query = query.where(Task.completed.is_(completed))
+        if conversation_id is not None:
+            query = query.where(Task.conversation_id == conversation_id)
+        if start is not None:
+            query = query.where(Task.created_at >= start)
+        if end is not None:
+            query = query.where(Task.created_at <= end)
+        # Newest first; a conversation's tasks keep their order within it.
+        query = query.order_by(Task.created_at.desc(), Task.conversation_id, Task.ordinal, Task.id)
+        return (await self.session.scalars(query.limit(limit).offset(offset))).all()

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from omi_actions.kit.ids import new_id
+from omi_actions.kit.listing import Page, date_range
+from omi_actions.kit.text import storable
 from omi_actions.kit.time import utcnow
 from omi_actions.models import Task
 from omi_actions.processing.schemas import ActionItem
@@ -43,3 +45,28 @@ async def add_from_conversation(
 
 async def for_conversation(session: AsyncSession, conversation_id: str) -> Sequence[Task]:
     return await TaskRepository(session).for_conversation(conversation_id)
+
+
+async def list_tasks(
+    session: AsyncSession,
+    uid: str,
+    page: Page,
+    *,
+    completed: bool | None = None,
+    conversation_id: str | None = None,
+    start_date: str | None = None,
+    end_date: str | None = None,
+) -> Sequence[Task]:
+    """``GET …/tasks``: the user's tasks, newest first; dates filter ``created_at``."""
+    dates = date_range(start_date, end_date)
+    if conversation_id is not None and not storable(conversation_id):
+        return []
+    return await TaskRepository(session).list_for_user(
+        uid,
+        limit=page.limit,
+        offset=page.offset,
+        completed=completed,
+        conversation_id=conversation_id,
+        start=dates.start,
+        end=dates.end,
+    )
