@@ -53,9 +53,12 @@ def serve(
         f"omi-actions on http://{host}:{port}  database={_redact(settings.database_url)}  "
         f"engine={settings.engine}  worker={'off' if no_worker else 'embedded'}",
         highlight=False,
+        soft_wrap=True,
     )
     if not run_in_session(has_apps):
-        err_console.print(QUICKSTART.format(base=f"http://{host}:{port}"), highlight=False)
+        err_console.print(
+            QUICKSTART.format(base=f"http://{host}:{port}"), highlight=False, soft_wrap=True
+        )
     app = create_app(settings, run_worker=not no_worker)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
 
@@ -68,6 +71,7 @@ def worker() -> None:
         f"omi-actions worker  database={_redact(settings.database_url)}  "
         f"queue={settings.queue_url or 'database polling'}  engine={settings.engine}",
         highlight=False,
+        soft_wrap=True,
     )
     asyncio.run(_run_worker(settings))
 
@@ -110,7 +114,9 @@ def migrate() -> None:
     """Apply database migrations (serve and every command also do this on start)."""
     settings = load_settings()
     _migrate_or_fail(settings)
-    err_console.print(f"database {_redact(settings.database_url)} is up to date", highlight=False)
+    err_console.print(
+        f"database {_redact(settings.database_url)} is up to date", highlight=False, soft_wrap=True
+    )
 
 
 def _redact(url: str) -> str:
