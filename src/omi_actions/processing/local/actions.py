@@ -129,7 +129,8 @@ _COMMITMENTS: tuple[re.Pattern[str], ...] = tuple(
         r"\s+(?P<task>.+)",
         r"\bwe(?:'ll| will| need to| have to| must| should| gotta|'re going to| are going to)"
         r"\s+(?P<task>.+)",
-        r"^(?:need to|gotta|must|have to|got to|remember to|don'?t forget to|todo:?|to do:?)"
+        r"^(?:(?:also|so|and|oh\s+and|plus|then|and\s+then|oh),?\s+)?"
+        r"(?:need to|gotta|must|have to|got to|remember to|don'?t forget to|todo:?|to do:?)"
         r"\s+(?P<task>.+)",
         r"\bme\s+to\s+(?P<task>[a-z].+)",
         r"\blet me\s+(?P<task>(?:check|send|look|find|ask|call|email|text|get back|confirm|"
@@ -194,6 +195,11 @@ _PREP_VERBS = frozenset(
     {"bring", "prepare", "prep", "pack", "wear", "fast", "print", "reset", "practice", "read"}
 )
 _DUE_LEAD = re.compile(r"\b(?:for|from)\s+$", re.IGNORECASE)
+# A period, not a day ("next week", "this month"); "in two weeks" is a day.
+_VAGUE_PERIOD = re.compile(
+    r"(?:(?:this|next|the|coming|the\s+coming)\s+)?(?:week|month|year|weekend)",
+    re.IGNORECASE,
+)
 _THEN = re.compile(r"\b(?:before|by|until)\s+then\b|\bnext\s+time\b", re.IGNORECASE)
 _VOCATIVE = re.compile(
     r"^(?:(?:and|also|oh|ok|okay)\s*,?\s+)?(?P<name>[A-Z][a-z]+)\s*(?:,|\s-|:)\s+", re.IGNORECASE
@@ -541,10 +547,20 @@ def _due(
 ) -> datetime | None:
     mentions = [m for m in find_dates(clause, context.reference) if not m.past]
     mentions = [m for m in mentions if not _DUE_LEAD.search(clause[: m.start])]
+    # "next week", "this month": a period, not a due date.
+    mentions = [m for m in mentions if m.has_time or not _VAGUE_PERIOD.fullmatch(m.phrase)]
     if mentions:
         inside = [m for m in mentions if m.phrase.lower() in task.lower()]
         return (inside or mentions)[0].value
     sentence_text = context.document.sentences[sentence_index].text
+    # A date said elsewhere in the same sentence ("Tomorrow, first thing: call the bank").
+    elsewhere = [
+        m
+        for m in context.mentions[sentence_index]
+        if not m.past and m.has_day and not _VAGUE_PERIOD.fullmatch(m.phrase)
+    ]
+    if len(elsewhere) == 1 and not _THEN.search(sentence_text):
+        return elsewhere[0].value
     if _THEN.search(sentence_text):
         if re.search(r"next\s+time", sentence_text, re.I) and len(events) == 1:
             return events[0].start
@@ -554,6 +570,17 @@ def _due(
     verb = task.split(" ", 1)[0].lower()
     if len(events) == 1 and (verb in _PREP_VERBS or re.search(r"\bbefore\b", task, re.I)):
         return events[0].start
+    # A task that names a coming event ("bring the cable to the game night",
+    # "present it at the review") is due when the event starts.
+    named = _event_named_in(f"{clause} {sentence_text}", events)
+    if named is not None and (verb in _PREP_VERBS or verb in _AT_EVENT_VERBS):
+        return named.start
+    if (
+        len(events) == 1
+        and verb in _AT_EVENT_VERBS
+        and re.search(r"\b(?:there|then|at\s+the|to\s+the)\b", clause, re.I)
+    ):
+        return events[0].start
     # A deadline stated in the sentence before ("The deadline has moved to March 4").
     if sentence_index > 0 and re.search(
         r"\b(?:deadline|due)\b", context.document.sentences[sentence_index - 1].text, re.I
@@ -562,6 +589,26 @@ def _due(
         if stated:
             return stated[0].value
     return None
+
+
+_AT_EVENT_VERBS = frozenset(
+    """present demo show share bring wear pack read sing play lead host introduce pitch cover
+    take drive pick""".split()
+)
+_EVENT_STOP = frozenset(
+    """with at the a an to for of on in and meeting call visit appointment""".split()
+)
+
+
+def _event_named_in(text: str, events: list[Event]) -> Event | None:
+    """The one coming event whose distinctive title words occur in ``text``."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", text)}
+    named = [
+        e
+        for e in events
+        if {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", e.title)} - _EVENT_STOP & words
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _with_event_context(description: str, events: list[Event]) -> str:

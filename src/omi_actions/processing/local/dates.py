@@ -50,8 +50,9 @@ _DAY = rf"""
   | (?:{_WEEKDAYS})s?
   | (?:{_WEEKDAY_SHORT})\b\.?
   | (?:the\s+)?weekend
-  | the\s+{_ORD}\b(?!-)
+  | the\s+{_ORD}\b(?!-|[:.]\d)
   | (?<=(?:by|on)\s)(?:sat|sun|wed)\b
+  | (?:sat|sun|wed)\b(?=\s+\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm))
 )
 """
 
@@ -60,6 +61,7 @@ _CLOCK = rf"""
 (?P<time>
     \d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])
   | \d{{1,2}}:\d{{2}}(?:\s*h)?
+  | \d{{1,2}}(?::\d{{2}})?\s*-?\s*ish\b
   | noon|midnight|midday
   | (?:half|(?:a\s+)?quarter)\s+(?:past|after|to)\s+(?:\d{{1,2}}|{_HOUR_WORDS})
       (?:\s+in\s+the\s+(?:morning|afternoon|evening))?
@@ -79,7 +81,7 @@ _PHRASE = re.compile(
         (?:\s+(?:on\s+|this\s+|next\s+)?{_DAY.replace("day>", "day2>")})?
       | (?:this|tomorrow|friday)\s+(?P<part2>{_PART})
       | at\s+(?P<bare>\d{{1,2}})(?![:\d])(?:\s+(?:o'clock|tonight|in\s+the\s+(?P<part3>{_PART})))?
-      | between\s+(?P<bare2>\d{{1,2}})(?![:\d])\s+and\s+\d{{1,2}}(?![:\d])
+      | between\s+(?P<bare2>\d{{1,2}})(?![:\d])\s+and\s+(?:\d{{1,2}}(?![:\d])|noon|midday)
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -158,7 +160,7 @@ def _parse_clock(raw: str) -> time | None:
         if (part in ("afternoon", "evening") or (part is None and 1 <= hour <= 7)) and hour < 12:
             hour += 12
         return time(hour % 24, minutes)
-    text = raw.lower().replace(" ", "").rstrip("h")
+    text = re.sub(r"-?ish$", "", raw.lower().replace(" ", "")).rstrip("h")
     text = re.sub(r"(\d)\.(\d{2})", r"\1:\2", text).replace(".", "")
     if text in ("noon", "midday"):
         return time(12, 0)
@@ -291,7 +293,8 @@ def _day_of_month(day: int, base: datetime) -> tuple[date, bool] | None:
     for _ in range(2):
         if day <= calendar.monthrange(year, month)[1]:
             candidate = date(year, month, day)
-            if candidate >= base.date():
+            # "the 2nd" said on the 2nd means next month's (strictly after the anchor).
+            if candidate > base.date():
                 return candidate, False
         month += 1
         if month > 12:

@@ -85,7 +85,10 @@ class LocalEngine:
             warnings,
         )
         phrases = keyphrases(_keyword_text(document))
-        category = classify(f"{document.subject or ''} {body}", document.hashtags)
+        roles = " ".join([*document.roles, *document.speakers])
+        category = classify(
+            f"{document.subject or ''} {roles} {body}", document.hashtags, source=document.kind
+        )
         structured = StructuredConversation(
             title=make_title(document, phrases, events, actions, facts),
             overview=make_overview(document, phrases, events, actions),

@@ -60,6 +60,24 @@ _PLANS: dict[str, str] = {
     "landing": "Flight landing", "lands": "Flight landing", "pickup": "Pickup",
     "summit": "Summit", "expo": "Expo", "fair": "Fair", "married": "Wedding",
     "drop-off": "Drop-off", "appointments": "Appointment", "conferences": "Conference",
+    "potluck": "Potluck", "sleepover": "Sleepover", "karaoke": "Karaoke", "trivia": "Trivia",
+    "book club": "Book club", "happy hour": "Happy hour", "baby shower": "Baby shower",
+    "physio": "Physio appointment", "physiotherapy": "Physio appointment",
+    "chiropractor": "Chiropractor appointment", "optometrist": "Optometrist appointment",
+    "eye exam": "Eye exam", "oil change": "Oil change", "test drive": "Test drive",
+    "showing": "Showing", "walkthrough": "Walkthrough", "video call": "Video call",
+    "phone call": "Phone call", "facetime": "FaceTime call", "audition": "Audition",
+    "tryout": "Tryout", "tryouts": "Tryouts", "premiere": "Premiere", "parade": "Parade",
+    "seminar": "Seminar", "town hall": "Town hall", "tasting": "Tasting", "bowling": "Bowling",
+    "camping": "Camping trip", "train": "Train", "ferry": "Ferry", "open mic": "Open mic",
+    "bake sale": "Bake sale", "yard sale": "Yard sale", "garage sale": "Garage sale",
+    "debrief": "Debrief", "committee": "Committee meeting", "board meeting": "Board meeting",
+    "blood test": "Blood test", "blood work": "Blood work", "bloodwork": "Blood work",
+    "lab work": "Lab work", "x-ray": "X-ray", "mri": "MRI", "ultrasound": "Ultrasound",
+    "scan": "Scan", "swim meet": "Swim meet", "lap swim": "Lap swim", "rota": "Rota",
+    "meet and greet": "Meet and greet",
+    "road trip": "Road trip", "bday": "Birthday",
+    "b-day": "Birthday", "doctor's": "Doctor appointment", "dentist's": "Dentist appointment",
 }  # fmt: skip
 _MULTI_DAY = frozenset(
     {"Trip", "Vacation", "Conference", "Festival", "Retreat", "Wedding", "Summit", "Expo", "Fair"}
@@ -81,7 +99,8 @@ _NOT_PLAN_CONTEXT = re.compile(
 _VISITOR = re.compile(
     r"\b(?P<who>plumber|electrician|technician|cleaner|cleaners|contractor|repairman|mechanic|"
     r"inspector|movers|handyman|exterminator|installer|nanny|babysitter|tutor)\s+"
-    r"(?:is|are|will\s+be|'s)\s+(?:coming|stopping\s+by|arriving|here)\b",
+    r"(?:(?:is|are|will\s+be|'s)\s+(?:coming|stopping\s+by|arriving|here)|"
+    r"(?:can|will|'ll|could|is\s+going\s+to)\s+(?:come|stop\s+by|be\s+here|swing\s+by))\b",
     re.IGNORECASE,
 )
 _INVITED_TO = re.compile(
@@ -95,10 +114,57 @@ _FOLLOW_UP = re.compile(
     r"(?:can|could|shall\s+we|we\s+could|want\s+to|wanna|i'?ll)\s+meet(?:\s+up)?)\b",
     re.IGNORECASE,
 )
+# A dated plan said with a verb rather than a noun ("see you Friday at 6",
+# "we're going to the zoo Saturday", "the walkthrough is scheduled for ...").
+_PLAN_VERB = re.compile(
+    r"\b(?:see\s+you|let'?s\s+(?:meet|go|get\s+together|hang\s+out|grab|do)|"
+    r"(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:going|heading|driving|flying)\s+(?:to|out)|"
+    r"(?:is|are)\s+scheduled|(?:starts?|begins?|kicks?\s+off)\s+at|"
+    r"meet(?:ing)?\s+(?:up|you|at|there|for)|come\s+over|stop\s+by|swing\s+by|"
+    r"pick\s+you\s+up|hang\s+out|get\s+together|catch\s+up|come\s+in|dial\s+in|"
+    r"(?:booked|reserved)\s+(?:a\s+table|[A-Z][\w'-]+)|(?:hosting|throwing)\s+(?:a|an|my|our)|"
+    r"scheduled\s+(?:(?:a|an|the|your)\s+[\w-]+\s+)?(?:for|on|at)|(?:signed|signing)\s+up\s+for|registered\s+for|"
+    r"reminder\s+(?:of|for|about)\s+your)\b",
+    re.IGNORECASE,
+)
+_GOING_TO = re.compile(
+    r"\b(?:going|heading|driving|flying)\s+to\s+(?:the\s+)?(?P<where>[A-Za-z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+# A habit, not one calendar event ("on Tuesday evenings", "every Monday").
+_RECURRING = re.compile(
+    r"\b(?:every|each)\s+(?:day|week|month|morning|evening|night|other|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"\b(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|evenings|nights|afternoons)\b",
+    re.IGNORECASE,
+)
+_FOR_WHAT = re.compile(
+    r"\bfor\s+(?:the\s+|a\s+|an\s+|your\s+|my\s+|our\s+)?"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:on|at|this|next|tomorrow|today|tonight)\b"
+)
+_VISITOR_NOUN = re.compile(
+    r"\b(?:plumber|electrician|technician|contractor|repairman|mechanic|inspector|movers|"
+    r"handyman|exterminator|installer|adjuster|appraiser|surveyor|locksmith|painter)\b",
+    re.IGNORECASE,
+)
+_SCHEDULED_SUBJECT = re.compile(
+    r"\b(?:the|our|my|your)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+    r"(?:is|are)\s+(?:scheduled|set|booked|planned)\b"
+)
+_REMINDER_OF = re.compile(
+    r"\breminder\s+(?:of|for|about)\s+your\s+(?P<what>[\w&' -]{2,40}?)"
+    r"(?=\s+(?:with|on|at|tomorrow|today|tonight|this|next)\b)",
+    re.IGNORECASE,
+)
+_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+_NOT_PLACES = frozenset(
+    """bed sleep work school it that this be see do get have make take go meet pick""".split()
+)
 _PAST = re.compile(
     r"\b(?:went|had|was|were|did|met|saw|ate|came|got\s+back|finished|attended|enjoyed|"
     r"loved|visited|yesterday|last\s+(?:night|week|weekend|month|year|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)|ago)\b",
+    r"wednesday|thursday|friday|saturday|sunday|summer|spring|fall|autumn|winter|time)|ago|"
+    r"throwback|tbt)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -113,12 +179,46 @@ _CANCELLED = re.compile(
 )
 _DECLINE = re.compile(
     r"\b(?:i\s+can'?t|i\s+cannot|can'?t\s+make\s+it|won'?t\s+make\s+it|not\s+going|"
-    r"no\s+thanks|i'?ll\s+pass|i'?m\s+out|not\s+this\s+time|rain\s+check|i'?m\s+busy)\b",
+    r"no\s+thanks|i'?ll\s+pass|i'?m\s+out|not\s+this\s+time|rain\s+check|i'?m\s+busy|"
+    r"not\s+(?:interested|looking|available)|have\s+to\s+pass|(?:politely\s+)?decline|"
+    r"i'?m\s+away|i'?ll\s+be\s+away|out\s+of\s+town|won'?t\s+be\s+(?:there|around|able)|"
+    r"i'?m\s+not\s+around)\b",
     re.IGNORECASE,
 )
 _RESCHEDULE = re.compile(r"\b(?:mov\w+|reschedul\w+|push\w*|chang\w+|shift\w*)\b", re.IGNORECASE)
 _DEADLINE_LEAD = re.compile(
     r"\b(?:by|before|until|till|due(?:\s+(?:on|by))?|no\s+later\s+than|deadline\s+is)\s*$",
+    re.IGNORECASE,
+)
+# Plans that are events on their own day even without a clock time ("my
+# interview is on the 12th"); weaker nouns ("review", "practice", "call") need a time.
+_ALL_DAY_PLANS = frozenset(
+    """appointment checkup physical cleaning interview flight dinner lunch brunch party
+    wedding concert game match class lecture exam presentation conference workshop recital trip
+    vacation hike surgery reservation playdate ceremony funeral graduation barbecue picnic visit
+    tour viewing open house festival tournament reunion celebration offsite housewarming shower
+    orientation vaccination screening retreat hearing closing inspection consultation
+    parent-teacher conference meetup race marathon performance play exhibition gala fundraiser
+    summit expo fair pickup drop-off haircut massage dentist doctor vet night date birthday mic
+    sale train ferry committee test work x-ray mri ultrasound scan meet greet""".split()
+)
+# Words before the plan noun that make the sentence a task about the plan
+# ("call the dentist Monday", "book the venue for the party").
+_TASK_ABOUT_PLAN = re.compile(
+    r"\b(?:call|book|schedule|reschedule|cancel|email|text|phone|ring|confirm|plan|organi[sz]e|"
+    r"arrange|prepare|prep|review|finish|submit|send|buy|order|pay)\b[^.?!]*$",
+    re.IGNORECASE,
+)
+_MONTH_WORD = r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+# Periods too vague to put a plan on a calendar day.
+_VAGUE_DAY = re.compile(
+    r"\b(?:week|month|year|soon|sometime)\b|^(?:in\s+\w+\s+(?:minutes?|mins?|hours?|hrs?))$",
+    re.IGNORECASE,
+)
+# A later bare clock that replaces the planned one ("I've got 6:45", "how about 8:15").
+_RESCHEDULE_HINT = re.compile(
+    r"\b(?:i'?ve\s+got|we\s+have|how\s+about|what\s+about|instead|works|open|free|"
+    r"available|make\s+it|let'?s\s+do|is\s+full|full)\b",
     re.IGNORECASE,
 )
 _SAME_TIME = re.compile(r"\bsame\s+time\b", re.IGNORECASE)
@@ -158,6 +258,14 @@ class _Frame:
     day: date | None = None
     clock: time | None = None
     ambiguous: bool = False
+    # The day was named precisely ("Friday", "the 3rd", "tomorrow"), not a
+    # vague period ("next week", "this month"): enough for an all-day event.
+    specific_day: bool = False
+    # The day came from the sentence that named the plan.
+    day_in_plan_sentence: bool = False
+    explicit_day: bool = False
+    # The plan noun is the object of a task verb ("call the dentist Monday").
+    task_about_plan: bool = False
     duration: int = DEFAULT_DURATION
     declined: bool = False
     past: bool = False
@@ -186,6 +294,8 @@ def _plan_of(text: str) -> tuple[str, int, int] | None:
         before = lowered[max(0, start - 12) : start]
         if re.search(r"\b(?:before|after)\s+(?:the\s+)?$", before):
             continue
+        if match.group(0) == "birthday" and re.search(r"\bon\s+(?:\w+\s+)?$", before):
+            continue  # "expires on your birthday": a date, not a party
         if best is None or (end - start) > (best[2] - best[1]):
             best = (_PLANS[match.group(0)], start, end)
     return best
@@ -199,7 +309,10 @@ def _modifiers(text: str, start: int) -> str:
         if word.lower() in _MODIFIER_STOP or word.lower() in TASK_VERBS or not word[:1].isalpha():
             break
         if re.fullmatch(
-            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?", word, re.I
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|"
+            r"tonight)(?:s|'s|’s)?",
+            word,
+            re.I,
         ):
             break
         kept.insert(0, word)
@@ -269,7 +382,7 @@ def _title(frame: _Frame, document: Document) -> str:
 
 def _usable(mention: DateMention, text: str) -> bool:
     """A mention that can be an event's start (not a deadline, not the past)."""
-    if mention.past:
+    if mention.past or re.match(r"(?:by|before|until|till)\b", mention.phrase, re.I):
         return False
     return not _DEADLINE_LEAD.search(text[: mention.start])
 
@@ -282,14 +395,27 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
         frame.day is not None
         and frame.clock is not None
         and frame.sentence.text != text
-        and not any(m.has_time or re.search(r"\d", m.phrase) for m in usable)
+        and not _RESCHEDULE.search(text)
     ):
-        return  # a complete plan is not moved by a later, vaguer day ("tomorrow")
+        if not any(m.has_time or re.search(r"\d", m.phrase) for m in usable):
+            return  # a complete plan is not moved by a later, vaguer day ("tomorrow")
+        if frame.explicit_day and not any(m.has_time for m in usable):
+            return  # "the 5th" said after "February 13 at 6pm" is another matter
+        if not frame.ambiguous and all(m.ambiguous or not m.has_time for m in usable):
+            if not any(m.has_day for m in usable):
+                # "6:45 in lane 3" after "6am": a bare clock keeps the half of the day
+                # the plan was set in ("7:30 is brutal" after "7:30am" stays 7:30am).
+                said = [m.value.time() for m in usable if m.has_time]
+                if said and _RESCHEDULE_HINT.search(text):
+                    hour = said[0].hour % 12 + (12 if frame.clock.hour >= 12 else 0)
+                    frame.clock = said[0].replace(hour=hour)
+                return
     if _RESCHEDULE.search(text) and len(usable) >= 1:
         clocks = [m for m in usable if m.has_time]
         days = [m for m in usable if m.has_day]
         if days:
             frame.day = days[-1].value.date()
+            frame.specific_day = not _VAGUE_DAY.search(days[-1].phrase)
         if clocks:
             last = clocks[-1]
             frame.clock, frame.ambiguous = last.value.time(), last.ambiguous
@@ -298,7 +424,11 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
     days = [m for m in usable if m.has_day]
     if days:
         explicit = [m for m in days if re.search(r"\d", m.phrase)]
-        frame.day = (explicit or days)[0].value.date()
+        chosen = (explicit or days)[0]
+        frame.day = chosen.value.date()
+        frame.specific_day = not _VAGUE_DAY.search(chosen.phrase)
+        frame.day_in_plan_sentence = frame.sentence.text == text
+        frame.explicit_day = bool(re.search(rf"\d|{_MONTH_WORD}", chosen.phrase, re.I))
     clocks = [m for m in usable if m.has_time]
     if clocks:
         frame.clock, frame.ambiguous = clocks[0].value.time(), clocks[0].ambiguous
@@ -307,9 +437,11 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
     frame.duration = duration_of(text) if frame.duration == DEFAULT_DURATION else frame.duration
 
 
-def _open_frame(sentence: Sentence, index: int, document: Document) -> _Frame | None:
+def _open_frame(
+    sentence: Sentence, index: int, document: Document, mentions: list[DateMention]
+) -> _Frame | None:
     text = sentence.text
-    if _CANCELLED.search(text):
+    if _CANCELLED.search(text) or _RECURRING.search(text):
         return None
     visitor = _VISITOR.search(text)
     if visitor is not None:
@@ -326,7 +458,36 @@ def _open_frame(sentence: Sentence, index: int, document: Document) -> _Frame | 
         modifiers = _modifiers(text, start)
         plan = f"{modifiers} {title.lower()}".strip() if modifiers else title
         plan = plan[:1].upper() + plan[1:]
-        return _Frame(plan, sentence, index)
+        dated_for = any(
+            re.search(r"\bfor\s+(?:the\s+)?$", text[: m.start]) for m in mentions if m.has_day
+        )
+        about = bool(
+            (_TASK_ABOUT_PLAN.search(text[:start]) and not dated_for)
+            or re.match(r"\W*(?:call|book|schedule|email|text)\b", text[found[2] :], re.I)
+            or re.search(r"\b(?:due|deadline)\b", text, re.I)
+        )
+        return _Frame(plan, sentence, index, task_about_plan=about)
+    verb = _PLAN_VERB.search(text)
+    if verb is not None and not _FOLLOW_UP.search(text):
+        # Only a precise day and clock time makes a verb-only plan an event.
+        if any(m.has_time and not m.past for m in mentions):
+            going = _GOING_TO.search(text)
+            where = going.group("where") if going else None
+            if where and where.lower() not in _MODIFIER_STOP and where.lower() not in _NOT_PLACES:
+                title = f"{where[:1].upper()}{where[1:]} visit"
+                return _Frame(title, sentence, index)
+            visitor_noun = _VISITOR_NOUN.search(text)
+            if visitor_noun is not None:
+                return _Frame(f"{visitor_noun.group(0).capitalize()} visit", sentence, index)
+            named = _SCHEDULED_SUBJECT.search(text) or _REMINDER_OF.search(text)
+            if named is not None and not find_dates(named.group("what"), _EPOCH):
+                label = named.group("what").strip()
+                return _Frame(label[:1].upper() + label[1:], sentence, index)
+            what = _FOR_WHAT.search(text)
+            if what is not None and not find_dates(what.group("what"), _EPOCH):
+                label = what.group("what")
+                return _Frame(label[:1].upper() + label[1:], sentence, index)
+            return _Frame("Meetup", sentence, index)
     if _FOLLOW_UP.search(text):
         return _Frame(
             "Follow-up" if re.search(r"see\s+you", text, re.I) else "Meeting", sentence, index
@@ -338,8 +499,16 @@ def _finish(frame: _Frame, document: Document, reference: datetime) -> Event | N
     if frame.declined or frame.past or frame.day is None:
         return None
     if frame.clock is None:
+        # A plan on a named day without a clock time is an all-day event.
         all_day = bool(re.search(r"\ball[- ]day\b", frame.sentence.text, re.I))
-        if frame.plan.split()[-1].capitalize() not in _MULTI_DAY and not all_day:
+        multi_day = frame.plan.split()[-1].capitalize() in _MULTI_DAY
+        strong = (
+            frame.specific_day
+            and frame.day_in_plan_sentence
+            and not frame.task_about_plan
+            and frame.plan.split()[-1].lower() in _ALL_DAY_PLANS
+        )
+        if not (strong or multi_day or all_day):
             return None
         clock = time(0, 0)
     else:
@@ -376,14 +545,22 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
                 events.append(event)
         frame = None
 
+    last_day: tuple[int, date] | None = None
+
+    def _note_day(index: int, mentions: list[DateMention], text: str) -> None:
+        nonlocal last_day
+        days = [m for m in mentions if m.has_day and _usable(m, text)]
+        if days and not _VAGUE_DAY.search(days[0].phrase):
+            last_day = (index, days[0].value.date())
+
     for index, sentence in enumerate(sentences):
         text = sentence.text
         mentions = find_dates(text, reference)
-        opened = _open_frame(sentence, index, document)
+        opened = _open_frame(sentence, index, document, mentions)
         if (
             opened is not None
             and frame is not None
-            and opened.plan in ("Follow-up", "Meeting")
+            and opened.plan in ("Follow-up", "Meeting", "Meetup")
             and _plan_of(text) is None
             and index - frame.index <= _FRAME_WINDOW
         ):
@@ -393,7 +570,14 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             frame = opened
             frame.past = bool(_PAST.search(text) and not _FUTURE.search(text))
             _apply(frame, mentions, text, reference)
+            if frame.day is None and frame.clock is not None and last_day is not None:
+                # "Bake sale is next Thursday! ... Drop-off 8:15-8:45": the day said just before.
+                if index - last_day[0] <= 2:
+                    frame.day = last_day[1]
+                    frame.specific_day = True
+            _note_day(index, mentions, text)
             continue
+        _note_day(index, mentions, text)
         if frame is None:
             continue
         if index - frame.index > _FRAME_WINDOW:
@@ -409,4 +593,6 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         if mentions:
             _apply(frame, mentions, text, reference)
     close()
-    return events
+    # An all-day event on the day of a timed one is the same plan said twice.
+    timed = {e.start.date() for e in events if e.start.time() != time(0, 0)}
+    return [e for e in events if e.start.time() != time(0, 0) or e.start.date() not in timed]

@@ -428,9 +428,13 @@ def _codes(text: str) -> list[str]:
 
 # Second-person statements worth keeping: identity records and outcomes.
 _YOU_FACT = re.compile(
-    r"\byour\s+(?:[\w-]+\s+){0,2}(?:name|start\s+date|employee\s+id|id|address|birthday|"
+    r"\byour\s+(?:[\w$/&-]+\s+){0,3}(?:name|start\s+date|employee\s+id|id|address|birthday|"
     r"membership|member\s+number|account\s+number|policy\s+number|title|role|manager|"
-    r"username|plan|salary|seat|blood\s+type|diagnosis)\s+(?:is|are|will\s+be)\b"
+    r"username|plan|salary|seat|blood\s+type|diagnosis|subscription|policy|deductible|premium|"
+    r"lease|rent|prescription|dosage|pharmacy|dentist|doctor|physician|vet|gym|pay|paycheck|"
+    r"department|team|desk|office|locker|tier|status|coverage|copay|limit)"
+    r"(?:\s+(?:at|on|for|with|from)\s+[^.,;]{1,30}?)?\s+(?:is|are|will\s+be|renews|expires|increases|changes|has\s+been\s+(?:renewed|upgraded|"
+    r"approved|activated))\b"
     r"|\byou(?:'ve|\s+have)\s+been\s+(?:admitted|accepted|approved|hired|selected|promoted|"
     r"enrolled|awarded|granted|diagnosed|registered|upgraded)\b"
     r"|\byou(?:'ll|\s+will)\s+be\s+(?:joining|reporting|working|starting|leading|based)\b"
@@ -445,9 +449,10 @@ def _second_person(sentence: str) -> str | None:
     if fact_match is None:
         return None
     match = _YOU.search(sentence, fact_match.start())
-    if match is None:
+    start = match.start() if match is not None else fact_match.start()
+    if match is None and not re.match(r"your\b", fact_match.group(0), re.I):
         return None
-    clause = sentence[match.start() :]
+    clause = sentence[start:]
     clause = re.sub(r"^you'?ll\b|^you’ll\b", "User will", clause, flags=re.I)
     clause = re.sub(r"^you'?ve\b|^you’ve\b", "User has", clause, flags=re.I)
     clause = re.sub(r"^you'?re\b|^you’re\b", "User is", clause, flags=re.I)
@@ -460,11 +465,34 @@ def _second_person(sentence: str) -> str | None:
     return clause
 
 
+# A short introductory phrase before "I": a preposition or time adverbial.
+_INTRO_PHRASE = re.compile(
+    r"(?:(?:big\s+)?news\s*[:!-]\s*)?(?:outside(?:\s+of)?|after|before|since|during|for|in|at|on|"
+    r"as|from|over|these\s+days|nowadays|lately|recently|this\s+year|last\s+year|at\s+work|"
+    r"at\s+home|on\s+weekends|in\s+my\s+free\s+time)\b[\w\s'’-]{0,40}?,?",
+    re.IGNORECASE,
+)
+
+
+# After a subjectless verb: nothing, a possessive ("training's been rough") or only a
+# date ("Starting March 3rd") says nothing lasting about the user.
+_EMPTY_REST = re.compile(
+    r"^(?:\s*[.!?]*\s*$|['’]s\b|\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"tomorrow|today|next\s+\w+)\W*$)",
+    re.IGNORECASE,
+)
+
+
 def _first_person(sentence: str, subjectless: bool) -> str | None:
     """The user's own statement as "User ...", or None when it is not a fact."""
     text = _PREAMBLE.sub("", sentence.strip())
     subjectless_match = _SUBJECTLESS.match(text) if subjectless else None
-    if subjectless_match is not None and subjectless_match.group("verb").lower() not in _FEELINGS:
+    if (
+        subjectless_match is not None
+        and subjectless_match.group("verb").lower() not in _FEELINGS
+        and not _EMPTY_REST.match(text[subjectless_match.end() :])
+    ):
         verb = subjectless_match.group("verb").lower()
         lowered = text[:1].lower() + text[1:]
         if verb.endswith("ing") and re.search(r"\b(?:next|tomorrow|soon|later)\b", text, re.I):
@@ -482,6 +510,8 @@ def _first_person(sentence: str, subjectless: bool) -> str | None:
     if match is None:
         return None
     before = text[: match.start()].rstrip().lower()
+    if before and _INTRO_PHRASE.fullmatch(before):
+        before = ""  # "Outside work I restore bikes", "After 6 years at Acme, I'm joining ..."
     if before and not re.search(
         r"(?:^|[,;:.!?(—-]|\b(?:and|but|so|because|since|that|when|now|today|yesterday|"
         r"also|honestly|finally|well|yes|yeah|ok|okay|after|as))$",
@@ -790,8 +820,32 @@ def _greeting_name(document: Document, whole_text: str) -> list[str]:
     return [f"User's name is {name}"]
 
 
+_SECOND_VERB = re.compile(
+    r"^(?P<first>User \w+ .+?)\s+and\s+(?P<verb>moved|grew|started|joined|quit|left|lives?|"
+    r"works?|worked|studied|graduated|married|bought|adopted|now\s+\w+s)\b(?P<rest>.*)$"
+)
+
+
 def _split_coordinated(fact: str) -> list[str]:
-    """ "User is allergic to penicillin and shellfish" -> one fact per object."""
+    """ "User is allergic to penicillin and shellfish" -> one fact per object;
+    "User grew up in Porto and moved to Toronto" -> one fact per verb."""
+    fact = fact.rstrip(" .!")
+    second = _SECOND_VERB.match(fact)
+    if second is not None:
+        verb = second.group("verb")
+        return [
+            *_split_coordinated(second.group("first")),
+            *_split_coordinated(f"User {verb}{second.group('rest')}"),
+        ]
+    listed = re.match(
+        r"^(?P<head>User (?:speaks|is allergic to|is learning|plays))\s+"
+        r"(?P<items>[\w'-]+(?:\s[\w'-]+)?(?:,\s*[\w'-]+(?:\s[\w'-]+)?)+,?\s+and\s+"
+        r"[\w'-]+(?:\s[\w'-]+)?)$",
+        fact,
+    )
+    if listed is not None:
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("items"))
+        return [f"{listed.group('head')} {item.strip()}" for item in items if item.strip()]
     match = re.match(
         r"^(?P<head>User (?:is allergic to|speaks|is learning|loves|likes|enjoys|hates|plays))\s+"
         r"(?P<a>[\w'-]+(?:\s[\w'-]+)?)\s+and\s+(?P<b>[\w'-]+(?:\s[\w'-]+)?)(?P<tail>.*)$",
@@ -811,8 +865,12 @@ def _sentence_facts(sentence: Sentence, document: Document, reference: datetime)
     found: list[str] = []
     if sentence.from_user is True:
         clauses = re.split(
-            r"(?:,\s*|\s+)and\s+(?=I\b|I'm\b|I’m\b|my\b)|;\s*|,\s*so\s+(?=I\b)", text
+            r"(?:,\s*|\s+)and\s+(?=I\b|I'm\b|I’m\b|my\b)|;\s*|,\s*so\s+(?=I\b)|"
+            r",\s*(?=(?:my|My)\s+\w+\s+(?:is|are)\s+(?![a-z]+ing\b))|"
+            r":\s+(?=my\s+\w+\s+(?:is|are)\s+(?![a-z]+ing\b))",
+            text,
         )
+        clauses = [re.sub(r"^my\b", "My", c.strip()) for c in clauses]
         expanded: list[str] = []
         for clause in clauses:
             pieces = _AND_VERB.split(clause)
@@ -839,7 +897,7 @@ _LASTING = re.compile(
     r"vegetarian|married|engaged|pregnant|from|learning|training|studying|based)|has\s+(?:a|an|two|"
     r"three|\d+)\s+(?:kids?|children|sons?|daughters?|dogs?|cats?|sisters?|brothers?)|"
     r"(?:wife|husband|partner|sister|brother|son|daughter|dog|cat|birthday|name|job|manager|boss)\b|"
-    r"stopped|started|quit|joined|speaks?|plays?|grew\s+up|was\s+born|"
+    r"stopped|started|quit|joined|speaks?|plays?|grew\s+up|was\s+born|drives|owns|rents|"
     r"(?:usually|always|never)\s+\w+|prefers?|hates?|favou?rite|graduated|got\s+(?:a|the)\s+job)",
     re.IGNORECASE,
 )
@@ -863,7 +921,7 @@ def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> lis
     doctor = _DOCTOR.search(whole_text)
     for event in events:
         title = event.title
-        if title.lower().startswith("flight"):
+        if title.lower().startswith(("flight", "train", "ferry")):
             continue  # flights have their own, more complete fact
         if " with " not in title and doctor is not None and _MEDICAL_PLAN.search(title):
             name = re.sub(r"(?:'s|’s)$", "", doctor.group("name"))

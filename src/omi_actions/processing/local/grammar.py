@@ -22,6 +22,14 @@ TASK_VERBS = frozenset(
     talk tell test text thank throw tidy top touch transfer try turn unload unplug update upgrade
     upload use vacuum verify visit vote walk wash watch water wear wrap write bump ping handle
     figure mail pay rsvp wire
+    marinate soak chop boil grill defrost thaw season stir mix peel slice roast simmer mop
+    declutter recycle compost hem sew mend polish charge replace refill sharpen tune service
+    inspect clean wipe scrub disinfect sanitize air repot prune weed rake shovel salt fertilize
+    initial notarize photocopy shred file expense invoice reconcile budget claim dispute appeal
+    merge deploy commit ship release patch debug refactor triage escalate document outline
+    rehearse memorize revise cite translate summarize summarise benchmark migrate provision
+    dispose donate exchange activate deactivate reinstall restore encrypt renew
+    remember reconfirm
     """.split()
 )
 
@@ -66,7 +74,7 @@ _CLAUSE_END = re.compile(
     r"and then i|and i'll|and i will|while i|when you get a chance|"
     r"before (?:we|you|i|they|he|she)|so (?:we|i|you|they) \w+|if you have questions|"
     r"and i'?m|and i am|once (?:we|you|i|they|he|she)\b[^,]*)\b"
-    r"|,\s+(?:he|she|they|we|i|that|which|who|ours|mine)\b"
+    r"|,\s+(?:he|she|they|we|i|it|it's|that|which|who|ours|mine|there's)\b"
     r"|,\s*(?:ok|okay|alright|please|thanks|thank you|will you|would you|can you|yeah|right|"
     r"if possible|if you can|when you can|ideally|preferably|ideally by)\b"
     r"|\s*[;:]|\s*\((?!\d)|\s+-\s)",

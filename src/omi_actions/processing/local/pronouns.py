@@ -14,7 +14,10 @@ _IRREGULAR = {
 _NO_S = frozenset(
     {"can", "could", "will", "would", "should", "must", "might", "may", "did", "had", "was",
      "quit", "put", "set", "cut", "read", "hit", "let", "hurt", "cost", "shut", "split", "spent",
-     "left", "lost", "won", "got", "took", "went", "came", "made", "bought", "met", "ran", "began"}
+     "left", "lost", "won", "got", "took", "went", "came", "made", "bought", "met", "ran", "began",
+     "grew", "knew", "drove", "flew", "wrote", "spoke", "broke", "chose", "gave", "saw", "sold",
+     "told", "felt", "kept", "slept", "taught", "caught", "thought", "brought", "found", "held",
+     "built", "sent", "paid", "heard", "became", "swam", "sang", "rode", "wore", "ate", "fell"}
 )  # fmt: skip
 
 

@@ -40,6 +40,7 @@ _LABELS = frozenset(
 _SPEAKER_LINE = re.compile(
     r"^\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?"  # optional [00:01] stamp
     r"(?P<speaker>[A-Za-z][\w.'’ -]{0,30}?|Speaker\s*\d+|SPEAKER_\d+)\s*"
+    r"(?:\((?P<role>[^()\n:]{1,40})\)\s*)?"  # "Kevin (Recruiter, Acme):", "Greg (landlord):"
     r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\])?\s*:\s*(?P<text>.*)$"
 )
 _HEADER = re.compile(r"^\s*(from|to|cc|bcc|subject|date|sent|re)\s*:\s*(.*)$", re.IGNORECASE)
@@ -80,6 +81,8 @@ class Document:
     recipient: str | None = None
     # The user is only copied on the e-mail: its requests are for someone else.
     user_cc_only: bool = False
+    # Roles given after speaker names ("Greg (landlord):"): topic cues, not speech.
+    roles: list[str] = field(default_factory=list)
 
     @property
     def body(self) -> str:
@@ -129,7 +132,7 @@ def _kind(source: str, spec: str | None, text: str) -> Kind:
     spec_l = (spec or "").lower()
     if _HEADER.match(text.split("\n", 1)[0]) and re.search(r"^\s*subject\s*:", text, re.I | re.M):
         return "email"
-    if "voice" in spec_l:
+    if "voice" in spec_l and not any(k in spec_l for k in ("note", "memo", "journal", "diary")):
         return "voicemail"  # someone else's message to the user, like an e-mail body
     if "mail" in spec_l:
         return "email"
@@ -314,6 +317,11 @@ def parse(text: str, text_source: str, text_source_spec: str | None) -> Document
                 else Sentence(s.text, s.speaker, False, s.turn, s.bullet)
                 for s in sentences
             ]
+    roles = [
+        match.group("role")
+        for match in (_SPEAKER_LINE.match(line) for line in text.splitlines()[:200])
+        if match is not None and match.group("role")
+    ]
     return Document(
         kind,
         sentences,
@@ -323,6 +331,7 @@ def parse(text: str, text_source: str, text_source_spec: str | None) -> Document
         hashtags,
         email.recipient,
         email.user_cc_only,
+        roles,
     )
 
 
