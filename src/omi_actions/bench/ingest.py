@@ -27,23 +27,19 @@ Numbers are medians over ``--rounds`` rounds.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import os
-import platform
 import shutil
 import signal
-import socket
 import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -51,19 +47,27 @@ from typing import Any, Literal
 import httpx
 
 from omi_actions import __version__
-
-HOST = "127.0.0.1"
-TARGET_THROUGHPUT_RATIO = 0.6
-BENCH_RATE_LIMIT = "100000000/hour"
-WARMUP_UID = "bench-warmup"
-MEASURE_UID = "bench-user"
-# Settings the benchmark fixes; every other OMI_ACTIONS_* variable is passed through.
-FORCED_SETTINGS = (
-    "OMI_ACTIONS_DATABASE_URL",
-    "OMI_ACTIONS_REDIS_URL",
-    "OMI_ACTIONS_QUEUE_URL",
-    "OMI_ACTIONS_RATE_LIMIT_CONVERSATIONS",
+from omi_actions.bench.load import PhaseResult, Target, choose_driver, run_python, run_wrk
+from omi_actions.bench.servers import (
+    BENCH_RATE_LIMIT,
+    HOST,
+    BenchError,
+    ServerProcess,
+    _cli,
+    free_port,
+    machine_info,
+    running,
+    server_env,
 )
+
+TARGET_THROUGHPUT_RATIO = 0.6
+
+
+WARMUP_UID = "bench-warmup"
+
+
+MEASURE_UID = "bench-user"
+
 
 # The seed's "Example 1: Audio Transcript Conversation", with a geolocation.
 SEED_BODY: dict[str, Any] = {
@@ -81,12 +85,8 @@ SEED_BODY: dict[str, Any] = {
     "geolocation": {"latitude": 37.7749, "longitude": -122.4194},
 }
 
-Driver = Literal["wrk", "python"]
+
 Progress = Callable[[str, float], "contextlib.AbstractContextManager[Callable[[float], None]]"]
-
-
-class BenchError(RuntimeError):
-    """The benchmark could not run (a server did not start, the driver failed, ...)."""
 
 
 @dataclass(frozen=True)
@@ -102,400 +102,6 @@ class BenchConfig:
     profile: bool = False
     # Where the raw py-spy stacks go (``<stem>-round<N>.txt``); None: not kept.
     profile_stem: Path | None = None
-
-
-@dataclass
-class PhaseResult:
-    name: str
-    driver: str
-    duration_s: float
-    connections: int
-    requests: int
-    rps: float
-    latency_ms: dict[str, float]
-    status_counts: dict[str, int]
-    non_200: int
-    socket_errors: dict[str, int]
-    acknowledged_ids: list[str] = field(default_factory=list, repr=False)
-
-    def summary(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("acknowledged_ids")
-        return data
-
-
-@dataclass
-class Target:
-    """One thing to load: URL, headers, body, and whether to collect acknowledged ids."""
-
-    url: str
-    headers: dict[str, str]
-    body: bytes
-    collect_ids: bool
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
-
-
-def machine_info() -> dict[str, Any]:
-    cpu_model = platform.processor() or "unknown"
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu_model = line.split(":", 1)[1].strip()
-                break
-    load = os.getloadavg() if hasattr(os, "getloadavg") else None
-    return {
-        "nproc": os.cpu_count(),
-        "cpu_model": cpu_model,
-        "platform": platform.platform(),
-        "python": platform.python_version(),
-        "loadavg_at_start": [round(x, 2) for x in load] if load else None,
-    }
-
-
-def percentile(sorted_values: list[float], pct: float) -> float:
-    if not sorted_values:
-        return 0.0
-    index = min(len(sorted_values) - 1, max(0, round(pct / 100 * len(sorted_values)) - 1))
-    return sorted_values[index]
-
-
-def _cli(*args: str) -> list[str]:
-    return [sys.executable, "-m", "omi_actions", *args]
-
-
-def server_env(database_url: str, synchronous: str | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in FORCED_SETTINGS}
-    env["OMI_ACTIONS_DATABASE_URL"] = database_url
-    env["OMI_ACTIONS_RATE_LIMIT_CONVERSATIONS"] = BENCH_RATE_LIMIT
-    if synchronous is not None:
-        env["OMI_ACTIONS_SQLITE_SYNCHRONOUS"] = synchronous
-    env["PYTHONUNBUFFERED"] = "1"
-    return env
-
-
-# --------------------------------------------------------------------------- processes
-
-
-class ServerProcess:
-    """A server subprocess that is always stopped (SIGTERM, then SIGKILL)."""
-
-    def __init__(self, name: str, command: list[str], env: dict[str, str], cwd: Path) -> None:
-        self.name = name
-        self.log_path = cwd / f"{name}.log"
-        self._log = self.log_path.open("wb")
-        self.process = subprocess.Popen(
-            command, env=env, cwd=cwd, stdout=self._log, stderr=subprocess.STDOUT
-        )
-
-    @property
-    def pid(self) -> int:
-        return self.process.pid
-
-    def log_tail(self, lines: int = 20) -> str:
-        self._log.flush()
-        with contextlib.suppress(OSError):
-            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-        return ""
-
-    def wait_ready(self, probe: Callable[[httpx.Client], bool], timeout: float = 60.0) -> None:
-        deadline = time.monotonic() + timeout
-        with httpx.Client(timeout=2.0) as client:
-            while time.monotonic() < deadline:
-                if self.process.poll() is not None:
-                    raise BenchError(
-                        f"{self.name} exited with {self.process.returncode}:\n{self.log_tail()}"
-                    )
-                with contextlib.suppress(httpx.HTTPError):
-                    if probe(client):
-                        return
-                time.sleep(0.1)
-        raise BenchError(f"{self.name} did not become ready in {timeout:.0f}s:\n{self.log_tail()}")
-
-    def kill(self) -> None:
-        """SIGKILL: nothing gets a chance to flush anything after this."""
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
-        self._log.close()
-
-    def stop(self, grace: float = 10.0) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(grace)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self._log.close()
-
-
-@contextlib.contextmanager
-def running(server: ServerProcess) -> Iterator[ServerProcess]:
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-# --------------------------------------------------------------------------- wrk driver
-
-_LUA_TEMPLATE = """-- generated by omi-actions bench ingest
-wrk.method = "POST"
-wrk.body = [==[{body}]==]
-{headers}
-local collect_ids = {collect_ids}
-local out_path = [==[{out_path}]==]
-local ids_path = [==[{ids_path}]==]
-local threads = {{}}
-
-function setup(thread)
-  table.insert(threads, thread)
-end
-
-function init(args)
-  statuses = {{}}
-  ids = {{}}
-  nids = 0
-end
-
-function response(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
-  if collect_ids and status == 200 then
-    local location = headers["location"] or headers["Location"]
-    if location then
-      local id = string.match(location, "/conversations/([^?/]+)")
-      if id then
-        nids = nids + 1
-        ids[nids] = id
-      end
-    end
-  end
-end
-
-function done(summary, latency, requests)
-  local counts = {{}}
-  local ids_file = io.open(ids_path, "w")
-  for _, thread in ipairs(threads) do
-    for status, n in pairs(thread:get("statuses")) do
-      counts[status] = (counts[status] or 0) + n
-    end
-    if collect_ids then
-      for _, id in ipairs(thread:get("ids")) do
-        ids_file:write(id, "\\n")
-      end
-    end
-  end
-  ids_file:close()
-  local parts = {{}}
-  for status, n in pairs(counts) do
-    table.insert(parts, string.format('"%d": %d', status, n))
-  end
-  local e = summary.errors
-  local f = io.open(out_path, "w")
-  f:write(string.format(
-    '{{"duration_us": %d, "requests": %d, "bytes": %d, ' ..
-    '"errors": {{"connect": %d, "read": %d, "write": %d, "status": %d, "timeout": %d}}, ' ..
-    '"latency_us": {{"min": %d, "mean": %f, "max": %d, "p50": %d, "p90": %d, "p99": %d, ' ..
-    '"p99.9": %d}}, "statuses": {{%s}}}}\\n',
-    summary.duration, summary.requests, summary.bytes,
-    e.connect, e.read, e.write, e.status, e.timeout,
-    latency.min, latency.mean, latency.max, latency:percentile(50), latency:percentile(90),
-    latency:percentile(99), latency:percentile(99.9), table.concat(parts, ", ")))
-  f:close()
-end
-"""
-
-
-def _lua_string(value: str) -> str:
-    if "]==]" in value:
-        raise BenchError("value cannot be embedded in the Lua script")
-    return f"[==[{value}]==]"
-
-
-def wrk_script(target: Target, out_path: Path, ids_path: Path) -> str:
-    headers = "\n".join(
-        f"wrk.headers[ {_lua_string(k)} ] = {_lua_string(v)}" for k, v in target.headers.items()
-    )
-    return _LUA_TEMPLATE.format(
-        body=target.body.decode(),
-        headers=headers,
-        collect_ids="true" if target.collect_ids else "false",
-        out_path=out_path,
-        ids_path=ids_path,
-    )
-
-
-def run_wrk(
-    name: str,
-    target: Target,
-    duration: float,
-    connections: int,
-    threads: int,
-    workdir: Path,
-    tick: Callable[[float], None],
-) -> PhaseResult:
-    wrk = shutil.which("wrk")
-    if wrk is None:
-        raise BenchError("wrk is not installed")
-    out_path = workdir / f"wrk-{name}.json"
-    ids_path = workdir / f"wrk-{name}.ids"
-    script = workdir / f"wrk-{name}.lua"
-    script.write_text(wrk_script(target, out_path, ids_path))
-    seconds = max(1, round(duration))
-    command = [
-        wrk, f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "30s",
-        "-s", str(script), target.url,
-    ]  # fmt: skip
-    started = time.monotonic()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    while process.poll() is None:
-        tick(time.monotonic() - started)
-        time.sleep(0.2)
-    output = process.stdout.read().decode(errors="replace") if process.stdout else ""
-    if process.returncode != 0 or not out_path.exists():
-        raise BenchError(f"wrk failed ({process.returncode}):\n{output}")
-    data = json.loads(out_path.read_text())
-    statuses = {str(k): int(v) for k, v in data["statuses"].items()}
-    ids = ids_path.read_text().split() if target.collect_ids and ids_path.exists() else []
-    requests = int(data["requests"])
-    duration_s = data["duration_us"] / 1e6
-    latency = {k: v / 1000 for k, v in data["latency_us"].items()}
-    errors = dict(data["errors"])
-    errors.pop("status", None)
-    return PhaseResult(
-        name=name,
-        driver="wrk",
-        duration_s=round(duration_s, 3),
-        connections=connections,
-        requests=requests,
-        rps=round(requests / duration_s, 1) if duration_s else 0.0,
-        latency_ms={k: round(v, 3) for k, v in latency.items()},
-        status_counts=statuses,
-        non_200=sum(n for status, n in statuses.items() if status != "200"),
-        socket_errors={k: int(v) for k, v in errors.items()},
-        acknowledged_ids=ids,
-    )
-
-
-# --------------------------------------------------------------------------- python driver
-
-
-async def _python_load(
-    target: Target, duration: float, connections: int, tick: Callable[[float], None]
-) -> tuple[list[float], Counter[int], list[str], dict[str, int], float]:
-    latencies: list[float] = []
-    statuses: Counter[int] = Counter()
-    ids: list[str] = []
-    errors: Counter[str] = Counter()
-    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
-    started = time.perf_counter()
-    deadline = started + duration
-
-    async def one_connection(client: httpx.AsyncClient) -> None:
-        # Stop sending at the deadline but finish what was sent: every answer is counted.
-        while time.perf_counter() < deadline:
-            sent = time.perf_counter()
-            try:
-                response = await client.post(
-                    target.url, content=target.body, headers=target.headers
-                )
-            except httpx.TimeoutException:
-                errors["timeout"] += 1
-                continue
-            except httpx.HTTPError:
-                errors["read"] += 1
-                continue
-            latencies.append(time.perf_counter() - sent)
-            statuses[response.status_code] += 1
-            if target.collect_ids and response.status_code == 200:
-                location = response.headers.get("location", "")
-                record_id = location.split("/conversations/", 1)[-1].split("?", 1)[0]
-                if record_id:
-                    ids.append(record_id)
-
-    async def ticker() -> None:
-        while True:
-            tick(time.perf_counter() - started)
-            await asyncio.sleep(0.2)
-
-    async with httpx.AsyncClient(limits=limits, timeout=30.0) as client:
-        ticking = asyncio.create_task(ticker())
-        try:
-            await asyncio.gather(*(one_connection(client) for _ in range(connections)))
-        finally:
-            ticking.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await ticking
-    elapsed = time.perf_counter() - started
-    return latencies, statuses, ids, dict(errors), elapsed
-
-
-def run_python(
-    name: str,
-    target: Target,
-    duration: float,
-    connections: int,
-    tick: Callable[[float], None],
-) -> PhaseResult:
-    latencies, statuses, ids, errors, elapsed = asyncio.run(
-        _python_load(target, duration, connections, tick)
-    )
-    ordered = sorted(latencies)
-    latency = {
-        "min": ordered[0] if ordered else 0.0,
-        "mean": statistics.fmean(ordered) if ordered else 0.0,
-        "max": ordered[-1] if ordered else 0.0,
-        "p50": percentile(ordered, 50),
-        "p90": percentile(ordered, 90),
-        "p99": percentile(ordered, 99),
-        "p99.9": percentile(ordered, 99.9),
-    }
-    requests = len(latencies)
-    return PhaseResult(
-        name=name,
-        driver="python",
-        duration_s=round(elapsed, 3),
-        connections=connections,
-        requests=requests,
-        rps=round(requests / elapsed, 1) if elapsed else 0.0,
-        latency_ms={k: round(v * 1000, 3) for k, v in latency.items()},
-        status_counts={str(k): v for k, v in sorted(statuses.items())},
-        non_200=sum(n for status, n in statuses.items() if status != 200),
-        socket_errors={
-            "connect": 0,
-            "read": errors.get("read", 0),
-            "write": 0,
-            "timeout": errors.get("timeout", 0),
-        },
-        acknowledged_ids=ids,
-    )
-
-
-# --------------------------------------------------------------------------- the benchmark
-
-
-def choose_driver(requested: str) -> tuple[Driver, str | None]:
-    has_wrk = shutil.which("wrk") is not None
-    if requested == "wrk" and not has_wrk:
-        raise BenchError("--driver wrk: wrk is not installed (apt-get install -y wrk)")
-    if requested == "python" or not has_wrk:
-        note = (
-            "driver=python: wrk was not found (apt-get install -y wrk), so a Python "
-            "asyncio/httpx driver generated the load. It is usually slower than the server "
-            "it measures: req/s and the ratio are lower bounds, not the server's capacity."
-            if not has_wrk
-            else "driver=python (requested): the load generator may be the bottleneck."
-        )
-        return "python", note
-    return "wrk", None
 
 
 class IngestBench:

@@ -20,13 +20,8 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from omi_actions.bench.ingest import (
-    BenchConfig,
-    BenchError,
-    IngestBench,
-    default_output,
-    write_result,
-)
+from omi_actions.bench.ingest import BenchConfig, IngestBench, default_output, write_result
+from omi_actions.bench.servers import BenchError
 
 bench = typer.Typer(help="Benchmarks (SPEC §9): run them on the machine you care about.")
 
