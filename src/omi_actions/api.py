@@ -9,6 +9,7 @@ from starlette.types import Receive, Scope, Send
 from omi_actions import health
 from omi_actions.conversation import routes as conversation_routes
 from omi_actions.conversation.routes import router as conversation_router
+from omi_actions.dev_api.routes import router as dev_api_router
 from omi_actions.fact import routes as fact_routes
 from omi_actions.fact.routes import router as fact_router
 from omi_actions.task.routes import router as task_router
@@ -19,6 +20,7 @@ def include_routers(app: FastAPI) -> None:
     app.include_router(conversation_router)
     app.include_router(fact_router)
     app.include_router(task_router)
+    app.include_router(dev_api_router)
     _dispatch_hot_routes_first(app)
 
 

@@ -65,6 +65,7 @@ def create_app(
                 "facts": settings.rate_limit_facts,
                 "reads": settings.rate_limit_reads,
                 "updates": settings.rate_limit_reads,  # PATCH/DELETE of records (SPEC §4)
+                "dev": settings.rate_limit_reads,  # per developer key, every route (SPEC §5)
             },
             settings.redis_url,
             metrics,

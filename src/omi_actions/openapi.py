@@ -38,14 +38,24 @@ def json_body(model: type[BaseModel]) -> dict[str, Any]:
 
 
 def _document_security(schema: dict[str, Any]) -> None:
-    """The app key is read by hand (to keep SPEC §2.4 order); say so in the document."""
+    """Keys are read by hand (to keep SPEC §2.4 order); say so in the document."""
     schema.setdefault("components", {})["securitySchemes"] = {
-        "appKey": {"type": "http", "scheme": "bearer", "description": "An app key (sk_…)."}
+        "appKey": {"type": "http", "scheme": "bearer", "description": "An app key (sk_…)."},
+        "devKey": {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "A personal developer key (omi_dev_…).",
+        },
     }
     for path, operations in schema.get("paths", {}).items():
         if path.startswith("/v2/integrations/"):
-            for operation in operations.values():
-                operation["security"] = [{"appKey": []}]
+            scheme = "appKey"
+        elif path.startswith("/v1/dev/"):
+            scheme = "devKey"
+        else:
+            continue
+        for operation in operations.values():
+            operation["security"] = [{scheme: []}]
 
 
 def install_openapi(app: FastAPI) -> None:

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import Select, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from omi_actions.models import Conversation, FactSubmission
@@ -77,6 +77,9 @@ class ConversationRepository:
         return await self.session.scalar(
             select(Conversation.status).where(Conversation.id == conversation_id)
         )
+
+    async def delete(self, conversation_id: str) -> None:
+        await self.session.execute(delete(Conversation).where(Conversation.id == conversation_id))
 
     async def set_fields(self, conversation_id: str, **values: object) -> None:
         await self.session.execute(

@@ -6,8 +6,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from omi_actions.auth.integration import IntegrationContext
@@ -72,6 +73,11 @@ def new_row(
         "updated_at": now,
         **jobs.new_job_columns(now),
     }
+
+
+async def submit(writer: GroupCommitWriter, row: dict[str, Any]) -> None:
+    """Commit a :func:`new_row` (group commit); its job is dispatched after the commit."""
+    await writer.insert(cast(Table, Conversation.__table__), row)
 
 
 def engine_input(conversation: Conversation) -> ConversationInput:
@@ -215,6 +221,10 @@ class ConversationBeingProcessed(Conflict):
     detail = "Conversation is still being processed; update it once processing has finished"
 
 
+class DeleteWhileProcessing(Conflict):
+    detail = "Conversation is still being processed; delete it once processing has finished"
+
+
 async def update(
     writer: GroupCommitWriter,
     context: IntegrationContext,
@@ -232,22 +242,49 @@ async def update(
         conversation = await get(session, context.uid, conversation_id)
         if conversation.app_id != context.app_id:
             raise NotRecordOwner()
-        if conversation.status in ("pending", "processing"):
-            raise ConversationBeingProcessed()
-        if data.title is not None or data.overview is not None:
-            structured = dict(conversation.structured or EMPTY_STRUCTURED)
-            if data.title is not None:
-                structured["title"] = data.title
-            if data.overview is not None:
-                structured["overview"] = data.overview
-            conversation.structured = structured  # a new dict, so the JSON column is written
-        if data.discarded is not None:
-            conversation.discarded = data.discarded
-        conversation.updated_at = utcnow()
-        await session.flush()
-        return conversation
+        return await _apply_update(session, conversation, data)
 
     return await writer.run(apply)
+
+
+async def update_own(
+    session: AsyncSession, uid: str, conversation_id: str, data: ConversationUpdate
+) -> Conversation:
+    """The user's own edit of any of their conversations (developer API, SPEC §5)."""
+    return await _apply_update(session, await get(session, uid, conversation_id), data)
+
+
+async def _apply_update(
+    session: AsyncSession, conversation: Conversation, data: ConversationUpdate
+) -> Conversation:
+    if conversation.status in ("pending", "processing"):
+        raise ConversationBeingProcessed()
+    if data.title is not None or data.overview is not None:
+        structured = dict(conversation.structured or EMPTY_STRUCTURED)
+        if data.title is not None:
+            structured["title"] = data.title
+        if data.overview is not None:
+            structured["overview"] = data.overview
+        conversation.structured = structured  # a new dict, so the JSON column is written
+    if data.discarded is not None:
+        conversation.discarded = data.discarded
+    conversation.updated_at = utcnow()
+    await session.flush()
+    return conversation
+
+
+async def delete_own(session: AsyncSession, uid: str, conversation_id: str) -> None:
+    """The user deletes one of their conversations (developer API, SPEC §5).
+
+    Tasks and facts learned from it stay (they are the user's to-dos and
+    knowledge, and keep its id as provenance). A conversation still
+    ``pending``/``processing`` is refused (409): its job would store them after
+    the delete.
+    """
+    conversation = await get(session, uid, conversation_id)
+    if conversation.status in ("pending", "processing"):
+        raise DeleteWhileProcessing()
+    await ConversationRepository(session).delete(conversation.id)
 
 
 async def job_counts(session: AsyncSession) -> dict[str, dict[str, int]]:

@@ -52,11 +52,18 @@ class FactRepository:
         return sorted(rows, key=lambda fact: order.get(fact.id, 0))
 
     async def list_for_user(
-        self, uid: str, limit: int, offset: int, include_invalid: bool = False
+        self,
+        uid: str,
+        limit: int,
+        offset: int,
+        include_invalid: bool = False,
+        categories: Sequence[str] = (),
     ) -> Sequence[Fact]:
         query = select(Fact).where(Fact.uid == uid)
         if not include_invalid:
             query = query.where(Fact.invalid_at.is_(None))
+        if categories:
+            query = query.where(Fact.category.in_(categories))
         query = query.order_by(Fact.created_at.desc(), Fact.id).limit(limit).offset(offset)
         return (await self.session.scalars(query)).all()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -40,6 +40,7 @@ class Provenance:
     conversation_id: str | None = None
     submission_id: str | None = None
     manually_added: bool = False
+    visibility: str = "private"
 
 
 async def add_facts(
@@ -81,6 +82,7 @@ async def add_facts(
                 "text_source": provenance.text_source,
                 "text_source_spec": provenance.text_source_spec,
                 "manually_added": provenance.manually_added,
+                "visibility": provenance.visibility,
                 "created_at": now,
                 "updated_at": now,
             }
@@ -117,8 +119,14 @@ async def list_facts(
     limit: int = 100,
     offset: int = 0,
     include_invalid: bool = False,
+    categories: Sequence[str] = (),
 ) -> Sequence[Fact]:
-    return await FactRepository(session).list_for_user(uid, limit, offset, include_invalid)
+    wanted = [category for category in categories if storable(category)]
+    if categories and not wanted:
+        return []  # only values no row can hold
+    return await FactRepository(session).list_for_user(
+        uid, limit, offset, include_invalid, categories=wanted
+    )
 
 
 class DuplicateFact(Conflict):
@@ -137,33 +145,51 @@ async def update_fact(
     data = validate_body(FactUpdate, body)  # row 10
 
     async def apply(session: AsyncSession) -> Fact:
-        repository = FactRepository(session)
         fact = await _owned_fact(session, context, fact_id)
-        if data.content is not None:
-            content = " ".join(data.content.split())
-            if not content:
-                raise TextRequired()
-            digest = knowledge.content_hash(content)
-            existing_id = await repository.other_with_hash(context.uid, digest, fact.id)
-            if existing_id is not None:
-                raise DuplicateFact(existing_id)
-            fact.content, fact.content_hash = content, digest
-        if data.category is not None:
-            fact.category = data.category
-        if data.tags is not None:
-            fact.tags = list(data.tags)
-        fact.edited = True
-        fact.updated_at = utcnow()
-        digest, own_id = fact.content_hash, fact.id
-        try:
-            async with session.begin_nested():
-                await session.flush()
-        except IntegrityError:  # the same content stored meanwhile by another process
-            existing_id = await repository.other_with_hash(context.uid, digest, own_id)
-            raise DuplicateFact(existing_id or "unknown") from None
-        return fact
+        return await _apply_update(session, fact, data)
 
     return await writer.run(apply)
+
+
+async def update_user_fact(
+    session: AsyncSession,
+    uid: str,
+    fact_id: str,
+    data: FactUpdate,
+    visibility: str | None = None,
+) -> Fact:
+    """The user's own edit of any of their facts (developer API, SPEC §5); same rules."""
+    fact = await get_fact(session, uid, fact_id)
+    if visibility is not None:
+        fact.visibility = visibility
+    return await _apply_update(session, fact, data)
+
+
+async def _apply_update(session: AsyncSession, fact: Fact, data: FactUpdate) -> Fact:
+    repository = FactRepository(session)
+    if data.content is not None:
+        content = " ".join(data.content.split())
+        if not content:
+            raise TextRequired()
+        digest = knowledge.content_hash(content)
+        existing_id = await repository.other_with_hash(fact.uid, digest, fact.id)
+        if existing_id is not None:
+            raise DuplicateFact(existing_id)
+        fact.content, fact.content_hash = content, digest
+    if data.category is not None:
+        fact.category = data.category
+    if data.tags is not None:
+        fact.tags = list(data.tags)
+    fact.edited = True
+    fact.updated_at = utcnow()
+    uid, digest, own_id = fact.uid, fact.content_hash, fact.id
+    try:
+        async with session.begin_nested():
+            await session.flush()
+    except IntegrityError:  # the same content stored meanwhile by another process
+        existing_id = await repository.other_with_hash(uid, digest, own_id)
+        raise DuplicateFact(existing_id or "unknown") from None
+    return fact
 
 
 async def delete_fact(writer: GroupCommitWriter, context: IntegrationContext, fact_id: str) -> None:
@@ -174,6 +200,12 @@ async def delete_fact(writer: GroupCommitWriter, context: IntegrationContext, fa
         await FactRepository(session).delete(fact.id)
 
     await writer.run(apply)
+
+
+async def delete_user_fact(session: AsyncSession, uid: str, fact_id: str) -> None:
+    """The user deletes any of their facts (developer API, SPEC §5)."""
+    fact = await get_fact(session, uid, fact_id)
+    await FactRepository(session).delete(fact.id)
 
 
 async def _owned_fact(session: AsyncSession, context: IntegrationContext, fact_id: str) -> Fact:
@@ -241,22 +273,14 @@ async def store_submission_facts(
     session: AsyncSession, submission: FactSubmission, extracted: Sequence[ExtractedFact]
 ) -> list[str]:
     """Explicit memories (marked manually added), then extracted facts."""
-    base = dict(
+    base = Provenance(
         app_id=submission.app_id,
         text_source=submission.text_source,
         text_source_spec=submission.text_source_spec,
         submission_id=submission.id,
     )
     explicit_ids = await add_facts(
-        session,
-        submission.uid,
-        explicit_facts(submission),
-        Provenance(**base, manually_added=True),
+        session, submission.uid, explicit_facts(submission), replace(base, manually_added=True)
     )
-    extracted_ids = await add_facts(
-        session,
-        submission.uid,
-        extracted,
-        Provenance(**base),  # type: ignore[arg-type]
-    )
+    extracted_ids = await add_facts(session, submission.uid, extracted, base)
     return list(dict.fromkeys(explicit_ids + extracted_ids))

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from omi_actions.kit.upsert import insert_ignoring_conflicts
@@ -14,6 +14,17 @@ from omi_actions.models import Task
 class TaskRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
+
+    async def get(self, task_id: str) -> Task | None:
+        return await self.session.get(Task, task_id)
+
+    async def add(self, task: Task) -> Task:
+        self.session.add(task)
+        await self.session.flush()
+        return task
+
+    async def delete(self, task_id: str) -> None:
+        await self.session.execute(delete(Task).where(Task.id == task_id))
 
     async def insert_ignoring_duplicates(self, rows: list[dict[str, Any]]) -> None:
         await insert_ignoring_conflicts(self.session, Task.__table__, rows)  # type: ignore[arg-type]

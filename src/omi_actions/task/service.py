@@ -1,4 +1,4 @@
-"""Tasks: action items extracted from conversations (and, later, created directly)."""
+"""Tasks: action items extracted from conversations, or created directly by their user."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from omi_actions.errors import NotFound, TextRequired
 from omi_actions.kit.ids import new_id
 from omi_actions.kit.listing import Page, date_range
 from omi_actions.kit.text import storable
@@ -13,6 +14,11 @@ from omi_actions.kit.time import utcnow
 from omi_actions.models import Task
 from omi_actions.processing.schemas import ActionItem
 from omi_actions.task.repository import TaskRepository
+from omi_actions.task.schemas import TaskCreate, TaskUpdate
+
+
+class TaskNotFound(NotFound):
+    detail = "Action item not found"
 
 
 async def add_from_conversation(
@@ -70,3 +76,60 @@ async def list_tasks(
         start=dates.start,
         end=dates.end,
     )
+
+
+async def get(session: AsyncSession, uid: str, task_id: str) -> Task:
+    if not storable(task_id):
+        raise TaskNotFound()
+    task = await TaskRepository(session).get(task_id)
+    if task is None or task.uid != uid:
+        raise TaskNotFound()
+    return task
+
+
+async def create(session: AsyncSession, uid: str, data: TaskCreate) -> Task:
+    """A task of the user's own, not from any conversation."""
+    description = _description(data.description)
+    now = utcnow()
+    task = Task(
+        id=new_id(),
+        uid=uid,
+        app_id=None,
+        conversation_id=None,
+        ordinal=None,
+        description=description,
+        due_at=data.due_at,
+        completed=data.completed,
+        completed_at=now if data.completed else None,
+        created_at=now,
+        updated_at=now,
+    )
+    return await TaskRepository(session).add(task)
+
+
+async def update(session: AsyncSession, uid: str, task_id: str, data: TaskUpdate) -> Task:
+    """Completing sets ``completed_at`` (kept if it already was); reopening clears it."""
+    task = await get(session, uid, task_id)
+    now = utcnow()
+    if data.description is not None:
+        task.description = _description(data.description)
+    if "due_at" in data.model_fields_set:
+        task.due_at = data.due_at
+    if data.completed is not None and data.completed != task.completed:
+        task.completed = data.completed
+        task.completed_at = now if data.completed else None
+    task.updated_at = now
+    await session.flush()
+    return task
+
+
+async def delete(session: AsyncSession, uid: str, task_id: str) -> None:
+    task = await get(session, uid, task_id)
+    await TaskRepository(session).delete(task.id)
+
+
+def _description(text: str) -> str:
+    description = text.strip()
+    if not description:
+        raise TextRequired()
+    return description
