@@ -16,7 +16,7 @@ from omi_actions.conversation.schemas import (
 from omi_actions.db import SessionDep
 from omi_actions.intake_http import handle_submission, submission_openapi
 from omi_actions.kit.actions import Action
-from omi_actions.kit.listing import PageDep
+from omi_actions.kit.listing import PageDep, comma_list
 from omi_actions.openapi import ERROR_RESPONSES, json_body
 
 router = APIRouter(prefix="/v2/integrations/{app_id}", tags=["integration: conversations"])
@@ -74,8 +74,7 @@ async def list_conversations(
         session,
         context.uid,
         page,
-        # Repeatable, and comma-separated lists are accepted too (?statuses=a,b).
-        statuses=[part for item in statuses or [] for part in item.split(",") if part],
+        statuses=comma_list(statuses),
         include_discarded=include_discarded,
         start_date=start_date,
         end_date=end_date,

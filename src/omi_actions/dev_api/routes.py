@@ -28,7 +28,7 @@ from omi_actions.dev_api.schemas import (
     memory_json,
 )
 from omi_actions.kit.group_commit import GroupCommitWriter
-from omi_actions.kit.listing import PageDep
+from omi_actions.kit.listing import PageDep, comma_list
 from omi_actions.openapi import ERROR_RESPONSES, json_body
 from omi_actions.task.schemas import TaskCreate, TaskUpdate, task_json
 
@@ -47,11 +47,6 @@ def _writer(request: Request) -> GroupCommitWriter:
     return writer
 
 
-def _split(values: list[str] | None) -> list[str]:
-    """Repeatable, and comma-separated lists are accepted too (``?categories=a,b``)."""
-    return [part.strip() for item in values or [] for part in item.split(",") if part.strip()]
-
-
 # Memories ------------------------------------------------------------------------------
 
 
@@ -62,7 +57,7 @@ async def list_memories(
     page: PageDep,
     categories: Annotated[list[str] | None, Query(description="Comma list or repeated.")] = None,
 ) -> list[dict[str, Any]]:
-    facts = await service.list_memories(session, auth.uid, page, _split(categories))
+    facts = await service.list_memories(session, auth.uid, page, comma_list(categories))
     return [memory_json(fact) for fact in facts]
 
 
@@ -120,7 +115,7 @@ async def list_conversations(
         session,
         auth.uid,
         page,
-        statuses=_split(statuses),
+        statuses=comma_list(statuses),
         include_discarded=include_discarded,
     )
     return [conversation_json(row) for row in rows]

@@ -137,22 +137,16 @@ class GroupCommitWriter:
     async def _after_commit(self, batch: list[_Pending]) -> None:
         if self.after_commit is None:
             return
-        inserted: dict[Table, list[dict[str, Any]]] = defaultdict(list)
-        for pending in batch:
-            if pending.table is not None and pending.row is not None:
-                inserted[pending.table].append(pending.row)
+        inserted = _rows_by_table(batch)
         if not inserted:
             return
         try:
-            await self.after_commit(dict(inserted))
+            await self.after_commit(inserted)
         except Exception as exc:  # the rows are safe; the recovery sweep dispatches them
             logger.warning("after-commit hook failed: %s", exc)
 
     async def _write(self, batch: list[_Pending]) -> list[Any]:
-        inserts: dict[Table, list[dict[str, Any]]] = defaultdict(list)
-        for pending in batch:
-            if pending.table is not None and pending.row is not None:
-                inserts[pending.table].append(pending.row)
+        inserts = _rows_by_table(batch)
         results: list[Any] = []
         async with self._sessionmaker() as session:
             async with session.begin():
@@ -166,6 +160,14 @@ class GroupCommitWriter:
         if self._metrics is not None:
             self._metrics.group_commit_batch.observe(len(batch))
         return results
+
+
+def _rows_by_table(batch: Sequence[_Pending]) -> dict[Table, list[dict[str, Any]]]:
+    rows: dict[Table, list[dict[str, Any]]] = defaultdict(list)
+    for pending in batch:
+        if pending.table is not None and pending.row is not None:
+            rows[pending.table].append(pending.row)
+    return rows
 
 
 def _settle(

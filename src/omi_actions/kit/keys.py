@@ -57,7 +57,3 @@ def key_label(key: str) -> str:
     prefix = APP_KEY_PREFIX if key.startswith(APP_KEY_PREFIX) else DEV_KEY_PREFIX
     body = key[len(prefix) :]
     return f"{prefix}{body[:4]}…{body[-4:]}"
-
-
-def tokens_equal(a: str, b: str) -> bool:
-    return hmac.compare_digest(a.encode(), b.encode())

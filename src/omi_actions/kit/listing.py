@@ -80,3 +80,8 @@ def _parse(value: str | None, name: str, *, end_of_day: bool) -> datetime | None
         return as_utc(datetime.fromisoformat(text))
     except (ValueError, OverflowError):
         raise InvalidDate(name) from None
+
+
+def comma_list(values: list[str] | None) -> list[str]:
+    """A repeatable query parameter whose values may also be comma-separated lists."""
+    return [part.strip() for item in values or [] for part in item.split(",") if part.strip()]

@@ -46,22 +46,9 @@ def _claimable(model: JobModel, now: datetime):  # type: ignore[no-untyped-def]
 async def claim(
     session: AsyncSession, model: JobModel, record_id: str, lease_seconds: float
 ) -> Claim | None:
-    now = utcnow()
-    token = new_id()
-    result = await session.execute(
-        update(model)
-        .where(model.id == record_id, _claimable(model, now))
-        .values(
-            status="processing",
-            attempts=model.attempts + 1,
-            claim_token=token,
-            lease_expires_at=now + timedelta(seconds=lease_seconds),
-            updated_at=now,
-        )
-        .returning(model.attempts)
-    )
-    attempts = result.scalar_one_or_none()
-    return None if attempts is None else Claim(record_id, token, attempts)
+    """Claim one row if it is due (see :func:`claim_many`)."""
+    claims = await claim_many(session, model, [record_id], lease_seconds)
+    return claims[0] if claims else None
 
 
 async def claim_many(
