@@ -6,6 +6,7 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
+from omi_actions.dev_key import service as dev_key_service
 from omi_actions.kit.keys import DEV_KEY_PREFIX, generate_key
 from tests.dev_api.conftest import DevUser, revoke
 from tests.fixtures.factories import Factory
@@ -94,3 +95,17 @@ class TestRateLimitHeaders:
         assert response.status_code == 200
         assert response.headers["X-RateLimit-Limit"] == "6000"
         assert response.headers["X-RateLimit-Remaining"] == "5999"
+
+
+async def test_last_used_at_is_recorded(
+    app: FastAPI, client: httpx.AsyncClient, me: DevUser
+) -> None:
+    async with app.state.sessionmaker() as session:
+        (before,) = await dev_key_service.list_keys(session, me.uid)
+    assert before.last_used_at is None
+    response = await client.get("/v1/dev/user/memories", headers=me.headers)
+    assert response.status_code == 200
+    await app.state.key_usage.flush()
+    async with app.state.sessionmaker() as session:
+        (after,) = await dev_key_service.list_keys(session, me.uid)
+    assert after.last_used_at is not None

@@ -51,6 +51,7 @@ async def dev_key_auth(
         raise InvalidDevKey()
     # The limiter's store (maybe Redis) sees the key's hash, never the key.
     key_hash = hash_key(key)
+    state.key_usage.touch_dev(key_hash)
     limiter: RateLimiter = state.rate_limiter
     result = await limiter.hit(RATE_LIMIT_BUCKET, "dev_key", key_hash)
     if result is not None:

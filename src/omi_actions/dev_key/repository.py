@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from omi_actions.models import DevKey
@@ -22,6 +23,11 @@ class DevKeyRepository:
 
     async def by_hash(self, key_hash: str) -> DevKey | None:
         return await self.session.scalar(select(DevKey).where(DevKey.key_hash == key_hash))
+
+    async def touch_by_hash(self, key_hash: str, when: datetime) -> None:
+        await self.session.execute(
+            update(DevKey).where(DevKey.key_hash == key_hash).values(last_used_at=when)
+        )
 
     async def page(self, uid: str | None) -> Sequence[DevKey]:
         query = select(DevKey).order_by(DevKey.created_at.desc())

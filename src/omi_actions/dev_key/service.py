@@ -56,3 +56,8 @@ async def revoke(session: AsyncSession, key_id: str) -> DevKeyOut:
 async def find_active_uid(session: AsyncSession, canonical_key: str) -> str | None:
     key = await DevKeyRepository(session).by_hash(hash_key(canonical_key))
     return None if key is None or key.revoked_at is not None else key.uid
+
+
+async def touch(session: AsyncSession, key_hash: str) -> None:
+    """Record that the key with this hash was used just now."""
+    await DevKeyRepository(session).touch_by_hash(key_hash, utcnow())
