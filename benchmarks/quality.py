@@ -582,8 +582,15 @@ def load_split(split: str, eval_dir: Path = EVAL_DIR) -> list[Json]:
     names = SPLITS if split == "all" else (split,)
     examples: list[Json] = []
     for name in names:
-        with (eval_dir / f"{name}.jsonl").open(encoding="utf-8") as fh:
-            examples += [json.loads(line) for line in fh if line.strip()]
+        path = eval_dir / f"{name}.jsonl"
+        with path.open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                example = json.loads(line)
+                if problems := validate_example(example):
+                    raise ValueError(f"{path}:{number}: {'; '.join(problems)}")
+                examples.append(example)
     return examples
 
 

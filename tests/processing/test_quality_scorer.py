@@ -275,6 +275,34 @@ def test_every_line_validates(splits: dict[str, list[dict[str, Any]]]) -> None:
     assert problems == {}
 
 
+EVAL_FILES = sorted((ROOT / "eval").rglob("*.jsonl"))
+
+
+@pytest.mark.parametrize("path", EVAL_FILES, ids=lambda p: str(p.relative_to(ROOT / "eval")))
+def test_every_eval_file_loads_and_validates(path: Path) -> None:
+    examples = q.load_split(path.stem, path.parent)
+    assert examples
+    ids = [ex["id"] for ex in examples]
+    assert len(ids) == len(set(ids))
+
+
+def test_no_text_is_in_two_eval_files() -> None:
+    """No leakage between sets (content-free one-liners like "ok" may recur)."""
+    seen: dict[str, Path] = {}
+    for path in EVAL_FILES:
+        for ex in q.load_split(path.stem, path.parent):
+            text = ex["input"]["text"]
+            if len(text.split()) < 5:
+                continue
+            assert seen.setdefault(text, path) == path, f"{ex['id']} repeats a text of {seen[text]}"
+
+
+def test_load_split_rejects_an_invalid_example(tmp_path: Path) -> None:
+    (tmp_path / "dev.jsonl").write_text(json.dumps({"id": "x", "kind": "conversation"}) + "\n")
+    with pytest.raises(ValueError, match=r"dev\.jsonl:1"):
+        q.load_split("dev", tmp_path)
+
+
 def test_ids_unique_and_splits_disjoint(splits: dict[str, list[dict[str, Any]]]) -> None:
     dev = [ex["id"] for ex in splits["dev"]]
     heldout = [ex["id"] for ex in splits["heldout"]]
