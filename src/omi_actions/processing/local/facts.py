@@ -18,12 +18,13 @@ feelings, opinions and plans are not facts.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 import phonenumbers
 from rapidfuzz import fuzz
 
-from omi_actions.processing.local import grammar
+from omi_actions.processing.local import fact_records, fact_statements, grammar
 from omi_actions.processing.local.dates import find_dates
 from omi_actions.processing.local.pronouns import third_person_verb, to_third_person
 from omi_actions.processing.local.text import Document, Sentence
@@ -57,7 +58,7 @@ _FROM_TO = re.compile(
 )
 _CODE = re.compile(
     r"\b(?P<label>confirmation(?:\s+code|\s+number)?|booking\s+(?:reference|code|number)|"
-    r"order\s+(?:number|#)|account\s+number|employee\s+id|member(?:ship)?\s+(?:id|number)|"
+    r"account\s+number|employee\s+id|member(?:ship)?\s+(?:id|number)|"
     r"policy\s+number|license\s+plate|reference(?:\s+number)?|ticket\s+number|"
     r"reservation(?:\s+(?:number|code))?|passport\s+number|"
     r"(?:driver'?s?\s+)?licen[cs]e(?:\s+number)?)"
@@ -83,9 +84,10 @@ _NOT_FACT_VERB = re.compile(
     r"^(?:think|thought|guess|hope|wish|wonder|feel|felt|mean|know|knew|bet|suppose|"
     r"believe|agree|see|saw|said|say|told|asked|want|wanted|need|needed|will|'ll|’ll|shall|"
     r"should|could|would|can'?t wait|'d|’d|might|may|am\s+(?:not|so|sure|afraid)|'m\s+(?:not|so|"
-    r"sure|afraid|sorry|glad|happy|excited|tired|confused|going\s+to|gonna|about\s+to)|"
+    r"sure|afraid|sorry|glad|happy|excited|tired|confused|ready|going\s+to|gonna|about\s+to)|"
     r"was\s+(?:just|wondering|thinking)|got\s+it|don'?t|didn'?t|haven'?t|won'?t|'m\s+on\s+my\s+way|"
-    r"'ll|have\s+to|had\s+to|gotta|love\s+(?:you|it|this|that)|miss|like\s+(?:it|this|that))\b",
+    r"'ll|have\s+to|had\s+to|gotta|love\s+(?:you|it|this|that)|miss|like\s+(?:it|this|that)|"
+    rf"can\s+(?!(?:now\s+|finally\s+|also\s+)*(?:{fact_statements.ABILITY_VERBS})\b))\b",
     re.IGNORECASE,
 )
 # Subjectless starts in posts and notes: "Just finished my first marathon!".
@@ -94,7 +96,8 @@ _SUBJECTLESS = re.compile(
     r"bought|moved|joined|ran|won|graduated|adopted|got|booked|signed|quit|left|visited|"
     r"climbed|hiked|learned|learnt|passed|earned|launched|published|built|made|sold|"
     r"married|turned|celebrated|received|became|hit|reached|starting|training|switching|"
-    r"learning|moving|working|living|planning|[a-z]{3,}ed)\b",
+    r"learning|moving|working|living|planning|hosting|running|organi[sz]ing|teaching|coaching|"
+    r"volunteering|performing|competing|attending|opening|[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 # Past participles that describe a feeling, not something the user did.
@@ -132,7 +135,7 @@ _SIZES = re.compile(
 _AND_VERB = re.compile(
     r"\s+and\s+(?=(?:still\s+|also\s+|now\s+)?(?:play|wear|work|live|take|run|do|have|love|"
     r"like|speak|use|volunteer|coach|teach|drive|own|go|read|write|cook|train|practice|sing|"
-    r"study|ride|walk|swim|bake|paint|collect|grow|keep)s?\b)",
+    r"study|ride|walk|swim|bake|paint|collect|grow|keep)s?\b|can'?t\b|cannot\b)",
     re.IGNORECASE,
 )
 # "I volunteered to contact the city": a task (action item), not a fact.
@@ -220,6 +223,7 @@ def fact_category(content: str) -> FactCategory:
 
 _FACT_END = re.compile(
     r"(?:,?\s+(?:but|because|although|though|so that|and\s+(?:never|always)\b)|[;!]|\s+-\s|\s—\s|"
+    r",?\s+and\s+(?:honestly|really|truly|totally|frankly|seriously)\b|,\s+so\s|"
     r",\s+(?:and\s+)?(?:user|i)\b)",
     re.IGNORECASE,
 )
@@ -474,6 +478,16 @@ _INTRO_PHRASE = re.compile(
 )
 
 
+_GERUND_SUBJECT = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s+(?:has|have|is|was|were|are)\s+(?:been|the|so|my|a|an|really)\b",
+    re.IGNORECASE,
+)
+_PLAN_TIME = re.compile(
+    r"\s+(?:(?:next|this)\s+(?:week(?:end)?|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:,?\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?)?|"
+    r"tomorrow|soon|later|next(?=\W*(?:#\w+\W*)*$))\b",
+    re.IGNORECASE,
+)
 # After a subjectless verb: nothing, a possessive ("training's been rough") or only a
 # date ("Starting March 3rd") says nothing lasting about the user.
 _EMPTY_REST = re.compile(
@@ -488,15 +502,20 @@ def _first_person(sentence: str, subjectless: bool) -> str | None:
     """The user's own statement as "User ...", or None when it is not a fact."""
     text = _PREAMBLE.sub("", sentence.strip())
     subjectless_match = _SUBJECTLESS.match(text) if subjectless else None
+    bare = re.sub(r"\s*#\w+|[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+", "", text)
     if (
         subjectless_match is not None
         and subjectless_match.group("verb").lower() not in _FEELINGS
-        and not _EMPTY_REST.match(text[subjectless_match.end() :])
+        and not _EMPTY_REST.match(bare[subjectless_match.end() :])
     ):
         verb = subjectless_match.group("verb").lower()
         lowered = text[:1].lower() + text[1:]
-        if verb.endswith("ing") and re.search(r"\b(?:next|tomorrow|soon|later)\b", text, re.I):
-            return None  # a plan ("Starting X next"), not a fact yet
+        if verb.endswith("ing") and _GERUND_SUBJECT.match(text[subjectless_match.end() :]):
+            return None  # "Coaching them has been the best part": a gerund subject
+        if verb.endswith("ing") and _PLAN_TIME.search(text):
+            if verb in ("starting", "switching", "planning"):
+                return None  # a plan ("Starting X next"), not a fact yet
+            lowered = _PLAN_TIME.sub("", lowered)  # "Running the half next Sunday!"
         if verb.endswith("ing"):
             return "User is " + to_third_person(re.sub(r"^(?:just|finally|now)\s+", "", lowered))
         return "User " + to_third_person(lowered)
@@ -525,6 +544,8 @@ def _first_person(sentence: str, subjectless: bool) -> str | None:
         after = "'m " + after
     if _NOT_FACT_VERB.match(after) or clause.rstrip().endswith("?"):
         return None
+    if re.search(r"\byou(?:rs?)?\b", clause, re.I):
+        return None  # "I've sent it to your pharmacy": someone writing to the user
     if re.match(r"^I\s+(?:and|or)\b", clause):
         return None
     return to_third_person(clause)
@@ -555,8 +576,21 @@ def _relations(text: str) -> list[str]:
         name = match.group("name")
         if name.lower() in ("and", "is", "was", "just", "has", "had", "the", "who", "will"):
             continue
+        contact = _RELATION_PHONE.match(text, match.end())
+        if contact is not None:
+            # "my sister Leila Haddad (206) 555-0119": a contact with a phone number.
+            full = f"{name}{contact.group('surname') or ''}"
+            rel = match.group("rel").lower()
+            facts.append(f"User's {rel} is {full}, phone {contact.group('phone').strip()}")
+            continue
         facts.append(f"User's {match.group('rel').lower()} is named {name}")
     return facts
+
+
+_RELATION_PHONE = re.compile(
+    r"(?P<surname>\s[A-Z][a-z'-]+)?\s*[,:-]?\s*(?:phone\s*:?\s*|at\s+|tel\.?\s*)?"
+    r"(?P<phone>\+?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})\b"
+)
 
 
 _KIN = (
@@ -640,6 +674,21 @@ def _split_fact(fact: str) -> list[str]:
     reporting = _REPORTING.search(facts[0])
     if reporting is not None and fact.startswith("User "):
         facts = [facts[0][: reporting.start()], f"User reports to {reporting.group('who')}"]
+    pronoun = re.match(
+        r"^(?P<first>User's (?P<thing>[\w-]+)(?: [\w-]+)? (?:is|are) [^,]+?),? and (?:it|they) "
+        r"(?P<rest>(?:expires?|ends?|renews?|runs? out|is|are) .+)$",
+        facts[0],
+    )
+    if pronoun is not None:
+        # "User's passport number is X and it expires on D": two facts.
+        facts = [pronoun.group("first"), f"User's {pronoun.group('thing')} {pronoun.group('rest')}"]
+    purpose = re.match(
+        r"^(?P<move>User (?:is |just )?(?:moving|moved|relocating|relocated) to .+?) "
+        r"for (?P<what>(?:a|an) [\w-]+(?: [\w-]+){0,5})$",
+        facts[0],
+    )
+    if purpose is not None:
+        facts = [purpose.group("move"), f"User has {purpose.group('what')}", *facts[1:]]
     moved = re.match(
         r"^User (?:just |recently |finally )?moved to (?P<place>[A-Z][\w'’.-]*"
         r"(?:\s+[A-Z][\w'’.-]*){0,2})",
@@ -736,7 +785,8 @@ _EFFORT_VERB = {
 _KIN_BIRTHDAY = re.compile(
     r"\b(?:(?i:my|our)\s+)?(?P<kin>Mom|Mum|Dad|Grandma|Grandpa|(?i:mom|mum|dad|mother|father|"
     r"grandma|grandpa|wife|husband|son|daughter|sister|brother))(?:'s|’s)\s+birthday\s+is\s+"
-    r"(?:on\s+)?(?P<when>[^,.;!?]{3,30})"
+    r"(?:on\s+)?(?P<when>(?=[^,.;!?]*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+    r"[^,.;!?]{3,30})"
 )
 # Romance between the user and the one other person in a chat.
 _ROMANCE = re.compile(
@@ -802,6 +852,8 @@ def _greeting_name(document: Document, whole_text: str) -> list[str]:
     if match is None:
         return []
     name = match.group("name")
+    if re.search(r"\b(?:Member|Customer|Client|Guest|Subscriber|Friend)s?\b", name):
+        return []  # "Dear Valued Member": a mass mailing
     if name.lower().split()[0] in (
         "customer",
         "resident",
@@ -934,6 +986,9 @@ def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> lis
     return facts
 
 
+_SENT_BY_USER = re.compile(r"(?:^|[<\s])me@|^\s*me\s*$", re.IGNORECASE)
+
+
 def extract_facts(
     document: Document,
     reference: datetime,
@@ -942,6 +997,15 @@ def extract_facts(
     conversation: bool = False,
 ) -> list[ExtractedFact]:
     """Facts about the user in ``document``; ``whole_text`` is the raw text for records."""
+    if document.kind == "email" and _SENT_BY_USER.search(
+        fact_records.headers(whole_text).get("from", "")
+    ):
+        # The user's own sent mail: its body is in the first person.
+        document = replace(
+            document,
+            kind="note",
+            sentences=[replace(s, from_user=True) for s in document.sentences],
+        )
     contents: list[str] = []
     contents.extend(_contacts(whole_text))
     if not conversation:
@@ -977,22 +1041,188 @@ def extract_facts(
             contents.extend(_kinship(sentence.text, second_person=False))
         elif sentence.from_user is False and document.kind in ("email", "voicemail", "chat"):
             contents.extend(_kinship(sentence.text, second_person=True))
-    return _finalise(contents)
+    contents.extend(_record_facts(document, reference, whole_text, own_text, to_user, conversation))
+    return _finalise(_drop_superseded(contents))
+
+
+_NEW_JOB = re.compile(
+    r"\b(?:I(?:'m|’m|\s+am)\s+joining|I(?:'ve|’ve)?\s+(?:joined|accepted\s+[^.!?]{0,60}?\s+at)|"
+    r"I(?:'ll|’ll|\s+will)\s+be\s+joining|I\s+start\s+at|new\s+(?:job|role|position)\s+at)\s+"
+    r"(?P<org>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})"
+)
+_START_WHEN = re.compile(
+    r"\b(?:start(?:ing|s)?|first\s+day\s+(?:is|will\s+be))\s+(?:on\s+|in\s+)?(?P<when>(?:next\s+"
+    r"(?:month|week|monday|tuesday|wednesday|thursday|friday)|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?|(?:in\s+)?[A-Z][a-z]+))",
+    re.IGNORECASE,
+)
+
+
+def _job_start(own_text: str, reference: datetime) -> list[str]:
+    """ "I'm joining Acme ... Starting March 3rd" -> "User starts at Acme on March 3, 2025"."""
+    job = _NEW_JOB.search(own_text)
+    if job is None:
+        return []
+    start = _START_WHEN.search(own_text)
+    if start is None:
+        return []
+    mentions = [m for m in find_dates(start.group("when"), reference) if m.has_day]
+    if not mentions:
+        return []
+    value = mentions[0].value
+    if re.search(r"\d", start.group("when")):
+        return [f"User starts at {job.group('org')} on {value:%B} {value.day}, {value.year}"]
+    return [f"User starts at {job.group('org')} in {value:%B %Y}"]
+
+
+def _record_facts(
+    document: Document,
+    reference: datetime,
+    whole_text: str,
+    own_text: str,
+    to_user: str,
+    conversation: bool,
+) -> list[str]:
+    """Records addressed to the user and self-descriptions (see fact_records/fact_statements)."""
+    kind = document.kind
+    found: list[str] = []
+    found.extend(fact_records.providers(whole_text, kind))
+    found.extend(fact_records.form_fields(whole_text, kind))
+    found.extend(fact_records.belongings(whole_text, kind, reference))
+    found.extend(fact_records.memberships_and_roles(whole_text, kind, document.subject))
+    if not conversation:
+        found.extend(fact_records.itineraries(whole_text, kind, reference))
+    found.extend(fact_statements.self_description(own_text))
+    found.extend(_job_start(own_text, reference))
+    found.extend(fact_statements.medication_to_user(to_user))
+    others = " ".join(s.text for s in document.sentences if s.from_user is False)
+    if kind in ("transcript", "chat", "email", "voicemail"):
+        found.extend(fact_statements.conditions_from_clinician(others, whole_text))
+    if kind in ("transcript", "chat"):
+        found.extend(_children_in_conversation(document))
+    return found
+
+
+_PARENT_CONTEXT = re.compile(
+    r"\b(?:school|teacher|parents?|parent-teacher|class(?:room)?|daycare|homework|kindergarten|"
+    r"preschool|lunchbox|recital|pediatrician|report\s+card|field\s+trip|orientation|"
+    r"tournament|practice)\b",
+    re.IGNORECASE,
+)
+_CHILD_MENTION = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,})(?:(?:'s|’s)\b|"
+    r"\s+will\s+be\s+there\b|\s+(?:has|had)\s+(?:practice|school|class|a\s+game|homework)\b)"
+)
+_NOT_CHILD = frozenset(
+    "Mom Mum Dad Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+    "April May June July August September October November December Today Tomorrow Tonight "
+    "Everyone Nobody Somebody Christmas Easter Labor Memorial Thanksgiving Mother Father "
+    "Grandma Grandpa Coach Teacher Doctor That What It".split()
+)
+
+
+def _children_in_conversation(document: Document) -> list[str]:
+    """A parent talking about school or practice: "Leo will be there", "label Noah's stuff"."""
+    text = " ".join(s.text for s in document.sentences)
+    if not _PARENT_CONTEXT.search(text):
+        return []
+    speakers = {w.lower() for name in document.speakers for w in name.split()}
+    names: list[str] = []
+    for sentence in document.sentences:
+        if sentence.from_user is not True:
+            continue
+        for match in _CHILD_MENTION.finditer(sentence.text):
+            name = match.group("name")
+            if name in _NOT_CHILD or name.lower() in speakers or name in names:
+                continue
+            if re.search(r"\b[A-Z][\w'’-]*\s+$", sentence.text[: match.start()]):
+                continue  # part of a longer proper name: "Trader Joe's"
+            names.append(name)
+    if len(names) == 1:
+        return [f"User has a child named {names[0]}"]
+    if 1 < len(names) <= 3:
+        return [f"User has children named {', '.join(names[:-1])} and {names[-1]}"]
+    return []
 
 
 _KIN_WORD = re.compile(r"(?<=User's )(?:mom|mum|dad|grandma|grandpa)\b", re.IGNORECASE)
+_NAMED = re.compile(r"^User's (?P<rel>[\w ]+?) is named (?P<name>[A-Z][\w'-]*)$")
+_PET_NAMED = re.compile(r"^User has a pet named (?P<name>[A-Z][\w'-]*)$")
+
+
+def _drop_superseded(contents: list[str]) -> list[str]:
+    """Drop a fact another one in the list states more completely."""
+    joined = "\n".join(contents)
+    kept: list[str] = []
+    for content in contents:
+        named = _NAMED.match(content)
+        if named is not None and re.search(
+            rf"^User's {re.escape(named.group('rel'))},? (?:is {named.group('name')}\b[ ,\w]|"
+            rf"{named.group('name')}(?: [A-Z][\w'-]+)?,\s*(?:phone\s*)?[\d(+])",
+            joined,
+            re.M,
+        ):
+            continue  # "User's partner is Chris, phone ..." says it already
+        pet = _PET_NAMED.match(content)
+        if pet is not None and re.search(
+            rf"\bnamed {pet.group('name')}\b", joined.replace(content, "")
+        ):
+            continue
+        if re.match(r"User has an? (?:check-?in|check-?out|trip|stay)\b", content) and re.search(
+            r"\b(?:hotel reservation|has a flight)\b", joined
+        ):
+            continue  # the reservation record says it better
+        if content.startswith("User used to ") and re.search(
+            r"^User (?:quit|stopped|gave up)\b", joined, re.M
+        ):
+            continue  # "used to smoke but quit": the quitting is the fact
+        kept.append(content)
+    return kept
+
+
+# "User works Friday", "User is off tomorrow": only a time after the verb.
+_ONLY_WHEN = re.compile(
+    r"^User (?:\w+ ){0,1}\w+ (?:on |this |next |every )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"day|tomorrow|today|tonight|weekends?|(?:this|next) week)s?$",
+    re.IGNORECASE,
+)
+# A status of a record, not a fact about the user: "... is ready for pickup".
+_TRANSIENT = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:ready\s+for\s+pick-?up|available\s+(?:in|for|online)|"
+    r"on\s+its\s+way|out\s+for\s+delivery)\b|\bwill\s+be\s+recalculated\b",
+    re.IGNORECASE,
+)
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d+", text))
+
+
+def _near_duplicate(a: str, b: str) -> bool:
+    """Same statement in other words; facts with other numbers (two flights) are different."""
+    numbers_a, numbers_b = _numbers(a), _numbers(b)
+    if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
+        return False
+    return fuzz.token_set_ratio(a.lower(), b.lower()) >= 90
 
 
 def _finalise(contents: list[str]) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
     for content in (piece for whole in contents for piece in _split_fact(whole)):
         content = grammar.capitalise(_clean(content))
+        content = re.sub(r"\b(?:finally|actually|honestly|officially|literally)\s+", "", content)
         content = _KIN_WORD.sub(lambda m: _KIN_CANON[m.group(0).lower()], content)
         if _COMMITMENT_FACT.match(content):
             continue
         if len(content.split()) < 3 or not content.startswith("User"):
             continue
-        if any(fuzz.token_set_ratio(content.lower(), f.content.lower()) >= 90 for f in facts):
+        if _ONLY_WHEN.match(content) or _TRANSIENT.search(content):
+            continue
+        twin = next((i for i, f in enumerate(facts) if _near_duplicate(content, f.content)), None)
+        if twin is not None:
+            old = facts[twin].content
+            if _numbers(old) < _numbers(content) and len(content.split()) <= 2 * len(old.split()):
+                facts[twin] = ExtractedFact(content=content, category=fact_category(content))
             continue
         facts.append(ExtractedFact(content=content, category=fact_category(content)))
     return facts
