@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from omi_actions.processing.local.category_domains import DOMAINS, NEUTRAL_PHRASES, OVERRIDES
 from omi_actions.processing.schemas import ConversationCategory
 
 # Lexicon entries: "word" (weight 1) or "word*3"; multi-word phrases allowed.
@@ -426,12 +427,14 @@ def _parse_lexicons() -> dict[str, dict[str, float]]:
     lexicons: dict[str, dict[str, float]] = {}
     for category, spec in _LEXICONS.items():
         entries: dict[str, float] = {}
-        for token in f"{spec} {_GENERAL.get(category, '')}".split():
+        extra = f"{_GENERAL.get(category, '')} {DOMAINS.get(category, '')}"
+        for token in f"{spec} {extra}".split():
             word, _, weight = token.partition("*")
             value = float(weight) if weight else 1.0
             word = word.lower().replace("_", " ")
             # A word listed twice keeps its strongest weight.
             entries[word] = max(value, entries.get(word, value))
+        entries.update(OVERRIDES.get(category, {}))
         lexicons[category] = entries
     return lexicons
 
@@ -491,7 +494,57 @@ def category_scores(text: str, hashtags: Iterable[str] = ()) -> dict[str, float]
                 for category, weight in _INDEX[phrase]:
                     scores[category] = scores.get(category, 0.0) + weight
                 break
+        neutral = NEUTRAL_PHRASES.get(f"{first} {second}")
+        if neutral is not None and f"~{first} {second}" not in seen:
+            seen.add(f"~{first} {second}")
+            for category, weight in neutral.items():
+                if category in scores:
+                    scores[category] = max(0.0, scores[category] + weight)
+    for tag in hashtags:
+        _score_hashtag(tag.casefold().lstrip("#"), seen, scores)
+    for category, weight in _cue_scores(text).items():
+        scores[category] = scores.get(category, 0.0) + weight
     return {category: score * _PRIOR.get(category, 1.0) for category, score in scores.items()}
+
+
+def _score_hashtag(tag: str, seen: set[str], scores: dict[str, float]) -> None:
+    """ "#localmusic", "#trailrunning": a lexicon word inside a run-together hashtag."""
+    if tag in seen or len(tag) < 6:
+        return
+    for size in range(len(tag) - 1, 3, -1):
+        for begin in (0, len(tag) - size):
+            part = tag[begin : begin + size]
+            if part in _INDEX and part not in seen:
+                seen.add(part)
+                for category, weight in _INDEX[part]:
+                    scores[category] = scores.get(category, 0.0) + weight
+                return
+
+
+# "Aunt Mei:", "Mom:", "Grandpa Joe" talking: a family conversation. "Mia's mom" is
+# another child's parent: a parenting one (school, playdates).
+_KIN = r"(?:mom|mum|dad|mother|father|grandma|grandpa|granny|nana|aunt|auntie|uncle|sis|bro)"
+_KIN_SPEAKER = re.compile(rf"(?im)^\s*{_KIN}(?:\s+[A-Z][a-z]+)?\s*:")
+_OTHER_PARENT = re.compile(
+    r"\b[A-Z][a-z]+['’]s\s+(?:[Mm]om|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[Pp]arents)\b"
+)
+_SCHOOL_SENDER = re.compile(
+    r"(?i)\b(?:elementary|primary\s+school|middle\s+school|preschool|kindergarten|pta|"
+    r"grade\s+\d|\d(?:st|nd|rd|th)\s+grade|dear\s+(?:parents|families))\b"
+)
+
+
+def _cue_scores(text: str) -> dict[str, float]:
+    cues: dict[str, float] = {}
+    if _KIN_SPEAKER.search(text):
+        cues["family"] = 3.0
+    others = len(_OTHER_PARENT.findall(text))
+    if others:
+        cues["parenting"] = 3.0 * min(others, 2)
+        cues["family"] = cues.get("family", 0.0) - 2.0 * min(others, 2)
+    if _SCHOOL_SENDER.search(text):
+        cues["parenting"] = cues.get("parenting", 0.0) + 3.0
+    return cues
 
 
 # Marketing and automated mail: "other" rather than a guessed topic.

@@ -12,10 +12,17 @@ the plan is not told in the past tense.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from omi_actions.processing.local.dates import DateMention, find_dates
+from omi_actions.processing.local.event_itinerary import itinerary_events
+from omi_actions.processing.local.event_titles import (
+    booked_venue,
+    is_person_name,
+    meal_for,
+    place_in,
+)
 from omi_actions.processing.local.grammar import TASK_VERBS
 from omi_actions.processing.local.text import Document, Sentence
 from omi_actions.processing.schemas import Event
@@ -78,10 +85,23 @@ _PLANS: dict[str, str] = {
     "meet and greet": "Meet and greet",
     "road trip": "Road trip", "bday": "Birthday",
     "b-day": "Birthday", "doctor's": "Doctor appointment", "dentist's": "Dentist appointment",
+    "trailhead": "Hike", "cabin": "Cabin trip", "campsite": "Camping trip", "raid": "Raid",
+    "blood draw": "Blood draw", "cleanup": "Cleanup", "clean-up": "Cleanup", "gig": "Gig",
+    "deposition": "Deposition", "mediation": "Mediation", "jury duty": "Jury duty",
+    "court date": "Court date", "arraignment": "Arraignment", "appraisal": "Appraisal",
+    "scrimmage": "Scrimmage", "track meet": "Track meet", "tee time": "Tee time",
+    "photo shoot": "Photo shoot", "pilates": "Pilates", "spin class": "Spin class",
+    "volunteer shift": "Volunteer shift", "sprint planning": "Sprint planning",
+    "retro": "Retro", "retrospective": "Retrospective", "onsite": "Onsite",
+    "stitches removal": "Stitches removal", "infusion": "Infusion", "colonoscopy": "Colonoscopy",
+    "mammogram": "Mammogram", "biopsy": "Biopsy", "procedure": "Procedure",
 }  # fmt: skip
 _MULTI_DAY = frozenset(
     {"Trip", "Vacation", "Conference", "Festival", "Retreat", "Wedding", "Summit", "Expo", "Fair"}
 )
+# Parts of a plan said after it ("check-in is 4pm", "drop-off 8:15-8:45"): they time
+# the open plan rather than start another one.
+_PLAN_PARTS = frozenset({"Check-in", "Drop-off", "Pickup", "Doors", "Arrival", "Boarding"})
 _EVENING = frozenset(
     {"Dinner", "Drinks", "Party", "Concert", "Show", "Movie", "Game night", "Movie night",
      "Date night", "Date", "Housewarming", "Gala", "Birthday", "Hangout"}
@@ -92,7 +112,7 @@ _NOT_PLAN_CONTEXT = re.compile(
     r"field\s+trip\s+permission|review\s+(?:it|them|this|that|the)|call\s+(?:us|me|him|her|them|"
     r"this|the|back|mom|dad)|game\s+plan|shift\s+(?:key|focus)|show\s+(?:me|you|us|him|her|them)|"
     r"run\s+(?:them|it|this|that|out|late|into|past|by)|"
-    r"physical\s+therapy|ready\s+for\s+pick\s*-?up|"
+    r"physical\s+therapy|ready\s+for\s+pick\s*-?up|round\s+trip|(?:class|field|school)\s+trip|"
     r"(?:call|email|text|contact|ask|pay|phone)\s+(?:the\s+|my\s+|your\s+)?(?:vet|doctor|dentist)|play\s+(?:it|with)|visit\s+(?:our|the\s+website))",
     re.IGNORECASE,
 )
@@ -270,6 +290,8 @@ class _Frame:
     declined: bool = False
     past: bool = False
     subject: str | None = None
+    # The last sentence that said something about the plan.
+    last: int = 0
 
 
 # One alternation of every plan noun, longest first, so a sentence is scanned once.
@@ -310,7 +332,8 @@ def _modifiers(text: str, start: int) -> str:
             break
         if re.fullmatch(
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|"
-            r"tonight)(?:s|'s|’s)?",
+            r"tonight|morning|afternoon|evening|night|weekend|week|\w+(?:'re|’re|'m|’m)|"
+            r"getting|get|got|be|being|been)(?:s|'s|’s)?",
             word,
             re.I,
         ):
@@ -346,16 +369,68 @@ def duration_of(text: str) -> int:
 
 
 def _person(sentence: Sentence, document: Document) -> str | None:
-    who = _WITH.search(sentence.text) or _DOCTOR.search(sentence.text)
-    if who is not None and who.group("who").split()[0] not in _NAMES_NOT_PEOPLE:
-        return who.group("who")
+    """Who the plan is with: named in the sentence, else the other party when that is a
+    person (not a role such as "Agent", nor an organisation)."""
+    named = _named_person(sentence)
+    if named is not None:
+        return named
     if sentence.from_user is False and sentence.speaker:
-        return sentence.speaker
+        return sentence.speaker if is_person_name(sentence.speaker) else None
     if document.kind == "email" and document.sender:
-        return document.sender
+        return document.sender if is_person_name(document.sender) else None
     others = document.others()
     if len(others) == 1 and document.kind in ("chat", "transcript"):
-        return others[0]
+        return others[0] if is_person_name(others[0]) else None
+    return None
+
+
+def _named_person(sentence: Sentence) -> str | None:
+    who = _WITH.search(sentence.text) or _DOCTOR.search(sentence.text)
+    if who is None or who.group("who").split()[0] in _NAMES_NOT_PEOPLE:
+        return None
+    name = re.sub(r"(?:'s|’s)$", "", who.group("who"))
+    return name if is_person_name(name) or name.startswith("Dr") else None
+
+
+def _subject_modifiers(plan: str, document: Document) -> str | None:
+    """ "Hearing" read in a mail whose subject says "Small claims hearing notice"."""
+    subject = document.subject or ""
+    if not subject or " " in plan:
+        return None
+    match = re.search(rf"(?<![\w-]){re.escape(plan.lower())}(?![\w-])", subject.lower())
+    if match is None:
+        return None
+    modifiers = _modifiers(subject, match.start())
+    if not modifiers or find_dates(modifiers, _EPOCH) or not modifiers[:1].isalpha():
+        return None
+    return f"{modifiers} {plan.lower()}"
+
+
+# A generic plan with someone in a role is that role's session ("Meeting" with
+# the tutor is a tutoring session).
+_ROLE_SESSIONS: dict[str, str] = {
+    "therapist": "Therapy session", "counselor": "Counseling session",
+    "counsellor": "Counseling session", "psychologist": "Therapy session",
+    "psychiatrist": "Psychiatry appointment", "tutor": "Tutoring session",
+    "trainer": "Training session", "coach": "Coaching session", "advisor": "Advisor meeting",
+    "adviser": "Advisor meeting", "doctor": "Doctor appointment",
+    "dentist": "Dentist appointment", "vet": "Vet appointment", "lawyer": "Meeting with lawyer",
+    "attorney": "Meeting with attorney", "accountant": "Meeting with accountant",
+    "recruiter": "Recruiter call", "realtor": "Meeting with realtor", "landlord": "Landlord visit",
+    "teacher": "Teacher meeting", "mentor": "Mentoring session", "stylist": "Hair appointment",
+}  # fmt: skip
+_GENERIC_PLANS = frozenset({"Meeting", "Follow-up", "Meetup", "Session", "Call", "Check-in"})
+
+
+def _role_session(plan: str, sentence: Sentence, document: Document) -> str | None:
+    if plan not in _GENERIC_PLANS:
+        return None
+    others = document.others()
+    roles = [sentence.speaker or "", *(others if len(others) == 1 else [])]
+    for role in roles:
+        for word in re.findall(r"[a-z]+", role.lower()):
+            if word in _ROLE_SESSIONS:
+                return _ROLE_SESSIONS[word]
     return None
 
 
@@ -363,11 +438,21 @@ def _title(frame: _Frame, document: Document) -> str:
     if frame.subject:
         return frame.subject
     text = frame.sentence.text
-    plan = frame.plan
-    if plan in ("Flight", "Trip", "Vacation"):
+    plan = _subject_modifiers(frame.plan, document) or frame.plan
+    plan = plan[:1].upper() + plan[1:]
+    if plan.split()[-1] in ("Flight", "Trip", "Vacation"):
         where = _TO.search(text)
         if where is not None and where.group("where").split()[0] not in _NAMES_NOT_PEOPLE:
             return f"{plan} to {where.group('where')}"
+    named = _named_person(frame.sentence)
+    if named is not None:
+        return f"{plan} with {named}"
+    place = place_in(text)
+    if place is not None and place.lower() not in plan.lower():
+        return f"{plan} at {place}"
+    role = _role_session(plan, frame.sentence, document)
+    if role is not None:
+        return role
     person = _person(frame.sentence, document)
     if person is None and re.search(
         r"appointment|checkup|check-up|cleaning|physical|follow-up", plan, re.I
@@ -424,7 +509,12 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
     days = [m for m in usable if m.has_day]
     if days:
         explicit = [m for m in days if re.search(r"\d", m.phrase)]
+        # A day said with its clock time ("wed 8pm") is the plan's day, more than a
+        # bare day mentioned beside it ("reset tuesday, we run it wed 8pm").
+        timed_days = [m for m in days if m.has_time]
         chosen = (explicit or days)[0]
+        if timed_days and not chosen.has_time and (not explicit or timed_days[0] in explicit):
+            chosen = timed_days[0]
         frame.day = chosen.value.date()
         frame.specific_day = not _VAGUE_DAY.search(chosen.phrase)
         frame.day_in_plan_sentence = frame.sentence.text == text
@@ -435,6 +525,55 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
     elif _SAME_TIME.search(text):
         frame.clock = reference.astimezone(UTC).time().replace(second=0, microsecond=0)
     frame.duration = duration_of(text) if frame.duration == DEFAULT_DURATION else frame.duration
+
+
+_TRAVEL_WORDS = re.compile(
+    r"\b(?:booked|flights?|flying|fly|hotel|airbnb|hostel|resort|cabin|trip|vacation|holiday|"
+    r"getaway|itinerary|check-?in|road\s+trip|travel(?:l?ing)?|visiting|staying)\b",
+    re.IGNORECASE,
+)
+_DESTINATION = re.compile(
+    r"\b(?:trip|flights?|fly(?:ing)?|travel(?:l?ing)?|going|heading|vacation|holiday|"
+    r"getaway|visit(?:ing)?)\s+(?:back\s+)?(?:to|in)\s+(?P<a>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    r"|^(?P<b>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:is|are)\s+(?:booked|confirmed|on|happening)\b"
+)
+_DAY_RANGE = re.compile(r"\d\s*(?:[-–—]|to|until|through|thru)\s*\d", re.IGNORECASE)
+
+
+def _is_range(mentions: list[DateMention], text: str) -> bool:
+    days = [m for m in mentions if m.has_day and not m.has_time]
+    if any(_DAY_RANGE.search(m.phrase) for m in days):
+        return True
+    if len(days) >= 2:
+        between = text[days[0].end : days[1].start]
+        return bool(re.fullmatch(r"\s*(?:-|–|—|to|until|through|thru|and)\s*", between, re.I))
+    return False
+
+
+def _destination(document: Document, index: int) -> str | None:
+    for sentence in document.sentences[max(0, index - 2) : index + 3]:
+        match = _DESTINATION.search(sentence.text)
+        if match is not None:
+            place = match.group("a") or match.group("b")
+            if place.split()[0] not in _NAMES_NOT_PEOPLE:
+                return place
+    return None
+
+
+def _trip_frame(
+    sentence: Sentence, index: int, document: Document, mentions: list[DateMention]
+) -> _Frame | None:
+    """A span of days with travel words around it is a trip ("Aug 21-25, flights booked")."""
+    if not _is_range(mentions, sentence.text):
+        return None
+    near = " ".join(s.text for s in document.sentences[max(0, index - 1) : index + 2])
+    if not _TRAVEL_WORDS.search(near):
+        return None
+    where = _destination(document, index)
+    found = _plan_of(sentence.text)
+    plan = found[0] if found is not None and found[0].split()[-1] in _MULTI_DAY else "Trip"
+    title = f"{plan} to {where}" if where else plan
+    return _Frame(plan, sentence, index, subject=title)
 
 
 def _open_frame(
@@ -452,6 +591,9 @@ def _open_frame(
         return _Frame(
             what[:1].upper() + what[1:], sentence, index, subject=what[:1].upper() + what[1:]
         )
+    trip = _trip_frame(sentence, index, document, mentions)
+    if trip is not None:
+        return trip
     found = _plan_of(text)
     if found is not None:
         title, start, _ = found
@@ -471,6 +613,13 @@ def _open_frame(
     if verb is not None and not _FOLLOW_UP.search(text):
         # Only a precise day and clock time makes a verb-only plan an event.
         if any(m.has_time and not m.past for m in mentions):
+            venue = booked_venue(text)
+            if venue is not None:
+                hour = next(m.value.hour for m in mentions if m.has_time and not m.past)
+                if next(m for m in mentions if m.has_time and not m.past).ambiguous and hour < 12:
+                    hour += 12 if hour < 11 else 0
+                meal = meal_for(hour)
+                return _Frame(meal, sentence, index, subject=f"{meal} at {venue}")
             going = _GOING_TO.search(text)
             where = going.group("where") if going else None
             if where and where.lower() not in _MODIFIER_STOP and where.lower() not in _NOT_PLACES:
@@ -530,6 +679,98 @@ def _finish(frame: _Frame, document: Document, reference: datetime) -> Event | N
     )
 
 
+_OTHER_QUESTION = re.compile(
+    r"\b(?:anything\s+else|something\s+else|any\s+other\s+(?:questions?|way)|"
+    r"any\s+questions|help\s+with\s+today)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers_other_question(sentences: list[Sentence], index: int, frame: _Frame) -> bool:
+    """ "No thanks" to "anything else I can help with?" does not decline the plan."""
+    if index - frame.last > 3:
+        return True
+    previous = sentences[index - 1] if index > 0 else None
+    return previous is not None and bool(_OTHER_QUESTION.search(previous.text))
+
+
+_BARE_WEEKDAY = re.compile(
+    r"(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    re.IGNORECASE,
+)
+_CLOCK_WORDS = re.compile(
+    r"\b(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:at\s+)?(?:noon|midnight)\b",
+    re.IGNORECASE,
+)
+
+
+def _anchored(mentions: list[DateMention], frame: _Frame) -> list[DateMention]:
+    """A bare weekday said after an explicit date means that date's week: "weekend of
+    Oct 10 ... check-in is 4pm Friday" is Friday Oct 10, not the coming Friday."""
+    if frame.day is None or not frame.explicit_day:
+        return mentions
+    result: list[DateMention] = []
+    for mention in mentions:
+        day_words = _CLOCK_WORDS.sub("", mention.phrase).strip(" ,")
+        named = _BARE_WEEKDAY.fullmatch(day_words)
+        if mention.has_day and named is not None:
+            target = _WEEKDAY_INDEX[named.group("day").lower()]
+            delta = (target - frame.day.weekday() + 7) % 7
+            if delta > 3:
+                delta -= 7
+            day = frame.day + timedelta(days=delta)
+            if day != mention.value.date():
+                mention = replace(mention, value=datetime.combine(day, mention.value.timetz()))
+        result.append(mention)
+    return result
+
+
+_WEEKDAY_INDEX = {
+    name: i
+    for i, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+
+
+def _same_plan(a: str, b: str) -> bool:
+    return a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def _refines(opened: _Frame, frame: _Frame, text: str, index: int) -> bool:
+    """Whether a sentence that names a plan only adds to the open one."""
+    gap = index - frame.index
+    if opened.plan in ("Follow-up", "Meeting", "Meetup") and _plan_of(text) is None:
+        return gap <= _FRAME_WINDOW
+    if gap > _FRAME_WINDOW + 2:
+        return False
+    if _same_plan(opened.plan, frame.plan) and gap <= _FRAME_WINDOW:
+        return True  # the hike, then "see you at the trailhead": one hike
+    if opened.plan in _PLAN_PARTS and frame.day is not None and frame.clock is None:
+        return True  # "bake sale next Thursday" ... "drop-off 8:15": the sale's time
+    if (
+        frame.plan.split()[-1].capitalize() in _MULTI_DAY
+        and frame.explicit_day
+        and frame.clock is None
+        and gap <= _FRAME_WINDOW
+        and not any(
+            m.has_time or re.search(rf"\d|{_MONTH_WORD}", m.phrase, re.I)
+            for m in find_dates(text, _EPOCH)
+        )
+    ):
+        return True  # "cabin booked for Oct 10" ... "groceries for Friday dinner": the trip
+    # "the load test is Sunday 19:30 ... can you be on the bridge call?": an undated
+    # plan in the same turn as a complete one is part of it.
+    return (
+        frame.day is not None
+        and frame.clock is not None
+        and opened.sentence.turn == frame.sentence.turn
+        and opened.sentence.speaker == frame.sentence.speaker
+        and not find_dates(text, _EPOCH)
+        and gap <= 2
+    )
+
+
 def extract_events(document: Document, reference: datetime) -> list[Event]:
     events: list[Event] = []
     frame: _Frame | None = None
@@ -557,17 +798,13 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         text = sentence.text
         mentions = find_dates(text, reference)
         opened = _open_frame(sentence, index, document, mentions)
-        if (
-            opened is not None
-            and frame is not None
-            and opened.plan in ("Follow-up", "Meeting", "Meetup")
-            and _plan_of(text) is None
-            and index - frame.index <= _FRAME_WINDOW
-        ):
-            opened = None  # "see you at the trailhead tomorrow" refines the open plan
+        refining = False
+        if opened is not None and frame is not None and _refines(opened, frame, text, index):
+            opened, refining = None, True  # "see you at the trailhead" refines the open plan
         if opened is not None:
             close()
             frame = opened
+            frame.last = index
             frame.past = bool(_PAST.search(text) and not _FUTURE.search(text))
             _apply(frame, mentions, text, reference)
             if frame.day is None and frame.clock is not None and last_day is not None:
@@ -580,19 +817,29 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         _note_day(index, mentions, text)
         if frame is None:
             continue
-        if index - frame.index > _FRAME_WINDOW:
+        if index - frame.index > _FRAME_WINDOW and not refining:
             close()
             continue
         if (
             sentence.from_user is not False
             and _DECLINE.search(text)
             and sentence.turn != frame.sentence.turn
+            and not _answers_other_question(sentences, index, frame)
         ):
             frame.declined = True
             continue
         if mentions:
-            _apply(frame, mentions, text, reference)
+            anchored = _anchored(mentions, frame)
+            explicit = frame.explicit_day and anchored != mentions
+            _apply(frame, anchored, text, reference)
+            frame.explicit_day = frame.explicit_day or explicit
+            frame.last = index
     close()
+    legs = itinerary_events(document, reference)
+    if legs:
+        # A listed leg is the journey; a plan read from the same line repeats it.
+        said = {e.description for e in legs}
+        events = legs + [e for e in events if e.description not in said]
     # An all-day event on the day of a timed one is the same plan said twice.
     timed = {e.start.date() for e in events if e.start.time() != time(0, 0)}
     return [e for e in events if e.start.time() != time(0, 0) or e.start.date() not in timed]
