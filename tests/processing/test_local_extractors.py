@@ -110,9 +110,9 @@ def actions(text: str, source: str = "message", spec: str | None = None) -> list
     ("text", "expected"),
     [
         ("Mom: Don't forget to pick up milk on your way home", "Pick up milk on the way home"),
-        ("Alex: Can you send me the slides by Thursday?", "Send Alex the slides by Thursday"),
+        ("Alex: Can you send me the slides by Thursday?", "Send Alex the slides"),
         ("Boss: Please renew the parking permit.", "Renew the parking permit"),
-        ("Me: I'll call the plumber tomorrow", "Call the plumber tomorrow"),
+        ("Me: I'll call the plumber tomorrow", "Call the plumber"),
         ("Me: I still have to label the boxes", "Label the boxes"),
         ("Doc: And no running for two weeks.", "Avoid running for two weeks"),
         ("Tutor: This week, try writing down three worries.", "Write down three worries"),
@@ -149,7 +149,7 @@ def test_action_due_dates_and_continuation() -> None:
         "Mom: Don't forget to pick up milk tomorrow\nMom: Maybe some bread too", "message", "sms"
     )
     items = extract_actions(doc, REF, [])
-    assert [a.description for a in items] == ["Pick up milk tomorrow", "Pick up some bread"]
+    assert [a.description for a in items] == ["Pick up milk", "Pick up some bread"]
     assert items[0].due_at == at(2024, 3, 11, 0, 0)
     assert items[1].due_at is None
 
@@ -161,7 +161,7 @@ def test_invitation_becomes_a_reply_task() -> None:
 
 def test_pronoun_resolved_from_previous_turn() -> None:
     text = "Me: Mockups are done.\nPriya: great\nMe: I'll send them to legal on Tuesday."
-    assert actions(text, "audio_transcript") == ["Send the mockups to legal on Tuesday"]
+    assert actions(text, "audio_transcript") == ["Send the mockups to legal"]
 
 
 # ------------------------------------------------------------------- events

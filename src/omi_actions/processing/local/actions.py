@@ -19,8 +19,8 @@ from datetime import UTC, datetime
 
 from rapidfuzz import fuzz
 
-from omi_actions.processing.local import grammar
-from omi_actions.processing.local.dates import DateMention, find_dates
+from omi_actions.processing.local import action_rules, action_time, grammar
+from omi_actions.processing.local.dates import DateMention, combine, find_dates
 from omi_actions.processing.local.text import Document, Sentence
 from omi_actions.processing.schemas import ActionItem, Event
 
@@ -133,6 +133,12 @@ _COMMITMENTS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:need to|gotta|must|have to|got to|remember to|don'?t forget to|todo:?|to do:?)"
         r"\s+(?P<task>.+)",
         r"\bme\s+to\s+(?P<task>[a-z].+)",
+        r"\b(?:suggested|recommended|advised|wants|wanted)\s+(?:that\s+)?I\s+(?:should\s+|to\s+)?"
+        r"(?P<task>[a-z].+)",
+        r"^(?:(?:ok|okay|sure|yes|yep|yeah|np|k|kk|no\s+problem)[,!.]?\s+)?will\s+"
+        r"(?!do\b|be\b|see\b|try\b)(?P<task>[a-z].+)",
+        r"(?:^(?:(?:ok|okay|sure|yes|yep|yeah)[,!.]?\s+)?|\b(?:but|and|so)\s+)I\s+can\s+"
+        r"(?P<task>(?:" + "|".join(sorted(grammar.TASK_VERBS)) + r")\b(?!\s*,)(?!.*\bif\b).+)",
         r"\blet me\s+(?P<task>(?:check|send|look|find|ask|call|email|text|get back|confirm|"
         r"grab|book|pick|review|forward|share)\b.+)",
     )
@@ -159,8 +165,9 @@ _LIGHT_VERBS = re.compile(
 # Splits one sentence into clauses that can each hold a task.
 _VERB_ALTERNATION = "|".join(sorted(grammar.TASK_VERBS))
 _CLAUSE_SPLIT = re.compile(
-    r"\s*(?:;|,\s*(?=(?:and\s+)?(?:i'?ll|i\s+will|i\s+need|i\s+have\s+to|i\s+still)\b)|"
-    rf",?\s+and\s+(?=(?:{_VERB_ALTERNATION})\b)|"
+    r"\s*(?:;|\s[—–]\s|,\s*(?=(?:and\s+)?(?:i'?ll|i\s+will|i\s+need|i\s+have\s+to|i\s+still)\b)|"
+    rf",\s*so\s+(?=(?:{_VERB_ALTERNATION})\b)|"
+    rf",?\s+and\s+(?=(?:{_VERB_ALTERNATION})\b(?!(?:\s+[\w'’-]+){{0,3}}?\s+(?:it|them)\b))|"
     rf",\s*(?:and\s+)?then\s+(?=(?:{_VERB_ALTERNATION})\s+(?!to\b|it\b|up\s+to\b))|"
     rf",\s+(?=(?:{_VERB_ALTERNATION})\b(?!\s+(?:you|me)\b\s*$)))\s*",
     re.IGNORECASE,
@@ -184,7 +191,8 @@ _NOUN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _BARE_NOUN = re.compile(
-    r"^(?P<np>[A-Z][a-z]+(?:\s+[a-z]+){0,2})\s+(?:are|is)\s+(?:done|ready|finished)\b"
+    r"^(?P<np>[A-Z][a-z]+(?:\s+[a-z]+){0,2})\s+(?:(?:are|is)\s+(?:done|ready|finished)|"
+    r"(?:renews|expires|ends|starts|closes|opens|is\s+due|are\s+due|needs|need)\b)"
 )
 _NP_STOP = frozenset(
     """time day week weekend month year way thing things lot bit one morning afternoon evening
@@ -202,7 +210,8 @@ _VAGUE_PERIOD = re.compile(
 )
 _THEN = re.compile(r"\b(?:before|by|until)\s+then\b|\bnext\s+time\b", re.IGNORECASE)
 _VOCATIVE = re.compile(
-    r"^(?:(?:and|also|oh|ok|okay)\s*,?\s+)?(?P<name>[A-Z][a-z]+)\s*(?:,|\s-|:)\s+", re.IGNORECASE
+    r"^(?:(?:and|also|oh|ok|okay)\s*,?\s+)?(?P<name>[A-Z][a-z]+)\s*(?:,|\s[-—–]|:)\s+",
+    re.IGNORECASE,
 )
 _ORG_INTRO = re.compile(
     r"\b(?i:this\s+is)\s+[A-Z][a-z]+\s+(?:from|at|with)\s+"
@@ -214,6 +223,11 @@ _AFTER_PRONOUN = frozenset(
     again back up out over off please now first later asap soon""".split()
 )
 # "Ken: post the role" in someone's notes: a task assigned to Ken, not the user.
+_LABEL_WORDS = frozenset(
+    """me todo note notes homework task tasks reminder reminders action actions next goal goals
+    plan plans errands chores priority urgent important also ps tonight today tomorrow weekend
+    step then later first agenda followup follow-up""".split()
+)
 _ASSIGNED = re.compile(r"^(?P<name>[A-Z][a-z]+)\s*:\s+\S")
 _DUPLICATE_RATIO = 85.0
 # Only to ask "does this phrase state a date at all?".
@@ -304,6 +318,14 @@ class _Context:
             phrases.append(np if np.lower().startswith("the ") else "the " + np)
         return phrases
 
+    def last_day(self, index: int) -> DateMention | None:
+        """The last future date (with a day) said up to sentence ``index``."""
+        for mentions in reversed(self.mentions[max(0, index - 2) : index + 1]):
+            usable = [m for m in mentions if not m.past and m.has_day]
+            if usable:
+                return usable[0]
+        return None
+
     def last_date(self, index: int) -> DateMention | None:
         for mentions in reversed(self.mentions[: index + 1]):
             usable = [m for m in mentions if not m.past]
@@ -321,6 +343,8 @@ def _clauses(text: str) -> list[tuple[str, str]]:
             parts.append((text[position : match.start()], joiner))
         separator = match.group(0).strip().lower()
         joiner = "and" if "and" in separator else separator[:1] or ","
+        if joiner in ("—", "–", "s"):
+            joiner = ","  # a dash or ", so" starts a new clause like a comma
         position = match.end()
     if position < len(text):
         parts.append((text[position:], joiner))
@@ -350,7 +374,12 @@ def _request(
 ) -> tuple[str, str] | None:
     """(task, kind) for a request addressed to the user, if the clause is one."""
     text = clause.strip()
+    if action_rules.is_wish(text):
+        return None
     speaker = _name(sentence, document)
+    code = action_rules.reply_code(text, _previous_text(sentence, document), speaker)
+    if code is not None:
+        return code, "reply"
     invitation = _INVITATION.search(text)
     if invitation is not None:
         act = next(g for g in invitation.groups() if g)
@@ -366,7 +395,9 @@ def _request(
         match = pattern.search(text)
         if match is None:
             continue
-        if _OPT_IN_CONDITION.search(text[: match.start()]):
+        if _OPT_IN_CONDITION.search(text[: match.start()]) or action_rules.is_contingency(
+            text[: match.start()]
+        ):
             return None  # "if you need to reschedule, call us": a condition, not a request
         task = match.group("task")
         gerund = match.groupdict().get("gerund")
@@ -390,7 +421,14 @@ def _request(
     need = _WE_NEED.search(text)
     if need is not None:
         return _rewrite(f"send {need.group('x')}", speaker, context), "request"
-    if not imperative_ok or _OPT_IN_CONDITION.search(sentence.text):
+    official = action_rules.official_request(grammar.strip_adverbs(text))
+    if official is not None:
+        return _rewrite(official, speaker, context), "request"
+    if (
+        not imperative_ok
+        or _OPT_IN_CONDITION.search(sentence.text)
+        or action_rules.is_contingency(sentence.text)
+    ):
         return None
     bare = grammar.strip_adverbs(_LEADING_TIME.sub("", text))
     first = bare.split(" ", 1)[0].lower().strip(",.!?") if bare else ""
@@ -399,8 +437,15 @@ def _request(
         and not text.endswith("?")
         and not re.match(r"^\w+\s+(?:is|are|was|were|'s|has|had)\b", bare, re.IGNORECASE)
     ):
+        if action_rules.is_marketing(bare):
+            return None  # "Upgrade to Premium from $9", "Read the full story on our site"
         return _rewrite(bare, speaker, context), "imperative"
     return None
+
+
+def _previous_text(sentence: Sentence, document: Document) -> str:
+    index = next((i for i, s in enumerate(document.sentences) if s is sentence), 0)
+    return document.sentences[index - 1].text if index > 0 else ""
 
 
 def _advising(sentence: Sentence, context: _Context) -> bool:
@@ -433,6 +478,10 @@ _PAY_TOO = re.compile(
     r"(?P<tail>\s+(?:by|on|before|tonight|tomorrow|today|at)\b.*)?$",
     re.IGNORECASE,
 )
+_MAKE_SURE_BOTH = re.compile(
+    r"^(?:make\s+sure|ensure|check)\s+(?:that\s+)?(?P<a>.+?),?\s+and\s+that\s+(?P<b>.+)$",
+    re.IGNORECASE,
+)
 _BILL_OF = re.compile(
     r"\b(?:your\s+)?(?P<what>[a-z]+)\s+(?:bill|statement|invoice)\b", re.IGNORECASE
 )
@@ -455,6 +504,8 @@ def _commitment(
     text = clause.strip()
     if text.endswith("?") and not re.search(r"\bI(?:'ll| will)\b", text):
         return None
+    if action_rules.is_wish(text):
+        return None  # "maybe someday I should get a standing desk"
     fronted = _FRONTED.match(text)
     if fronted is not None:
         return f"{fronted.group('verb')} {fronted.group('pro')}{fronted.group('rest')}"
@@ -502,6 +553,10 @@ def _commitment(
 
 def _finish(task: str) -> str | None:
     task = _LEADING_TIME.sub("", task.strip())
+    # "review sections 7 (indemnity) and 11": an aside, not the end of the task.
+    task = re.sub(r"\s*\((?!\d)[^()]{1,40}\)", "", task)
+    if _TIMETABLE.search(task):
+        return None  # "Return Sun 07 Dec 17:12 Chur → Zürich": an itinerary line
     task = re.sub(
         r"^(call|text|phone|dial|ring)\s+(?:this|that|the|our|my)\s+number\s+(?=to\b)",
         r"\1 ",
@@ -518,6 +573,9 @@ def _finish(task: str) -> str | None:
     return grammar.capitalise(task)
 
 
+_TIMETABLE = re.compile(
+    r"[→⇄⇒]|\s->\s|^\w+\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d", re.IGNORECASE
+)
 _DATE_WORDS = re.compile(
     r"\b(?:today|tonight|tomorrow|now|later|soon|first|then|this|next|week|weekend|morning|"
     r"afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|by|at|"
@@ -543,21 +601,65 @@ def _is_vague(task: str) -> bool:
 
 
 def _due(
-    clause: str, task: str, sentence_index: int, context: _Context, events: list[Event]
+    clause: str,
+    task: str,
+    sentence_index: int,
+    context: _Context,
+    events: list[Event],
+    kind: str = "",
+) -> datetime | None:
+    due = _stated_due(clause, task, sentence_index, context, events, kind)
+    if due is None:
+        return None
+    if events:
+        due = action_time.at_event_time(due, events)
+        starts = {e.start for e in events}
+        if due in starts:
+            # "arrive fifteen minutes early" to the appointment.
+            due = action_time.minutes_early(task, due) or due
+    return due
+
+
+def _stated_due(
+    clause: str,
+    task: str,
+    sentence_index: int,
+    context: _Context,
+    events: list[Event],
+    kind: str,
 ) -> datetime | None:
     mentions = [m for m in find_dates(clause, context.reference) if not m.past]
     mentions = [m for m in mentions if not _DUE_LEAD.search(clause[: m.start])]
     # "next week", "this month": a period, not a due date.
     mentions = [m for m in mentions if m.has_time or not _VAGUE_PERIOD.fullmatch(m.phrase)]
+    # "the 1:30 debrief": a clock time naming a meeting, not the deadline.
+    mentions = [
+        m for m in mentions if m.has_day or not re.search(r"the\s+$", clause[: m.start], re.I)
+    ]
     if mentions:
         inside = [m for m in mentions if m.phrase.lower() in task.lower()]
-        return (inside or mentions)[0].value
+        chosen = (inside or mentions)[0]
+        if not chosen.has_day and action_time.same_day(clause):
+            # "by 8:30 AM that morning": the day said before.
+            previous = context.last_day(sentence_index - 1) if sentence_index > 0 else None
+            if previous is not None:
+                return combine(previous, chosen)
+        return chosen.value
+    within = action_time.within_due(clause, context.reference)
+    if within is not None:
+        return within
+    if action_time.is_recurring(clause):
+        return None  # "initial it each week": a habit
     sentence_text = context.document.sentences[sentence_index].text
-    # A date said elsewhere in the same sentence ("Tomorrow, first thing: call the bank").
+    # A date said elsewhere in the same sentence ("Tomorrow, first thing: call the bank"),
+    # unless it names what something is for ("groceries for Friday dinner").
     elsewhere = [
         m
         for m in context.mentions[sentence_index]
-        if not m.past and m.has_day and not _VAGUE_PERIOD.fullmatch(m.phrase)
+        if not m.past
+        and m.has_day
+        and not _VAGUE_PERIOD.fullmatch(m.phrase)
+        and not _DUE_LEAD.search(sentence_text[: m.start])
     ]
     if len(elsewhere) == 1 and not _THEN.search(sentence_text):
         return elsewhere[0].value
@@ -588,7 +690,27 @@ def _due(
         stated = [m for m in context.mentions[sentence_index - 1] if not m.past]
         if stated:
             return stated[0].value
-    return None
+    return _said_just_before(sentence_index, context, kind)
+
+
+def _said_just_before(sentence_index: int, context: _Context, kind: str) -> datetime | None:
+    """A request right after its speaker named one date: "The service is at 11pm on the
+    24th. Could you read the second lesson?" is due then."""
+    if kind not in ("request", "imperative") or sentence_index == 0:
+        return None
+    sentences = context.document.sentences
+    current = sentences[sentence_index]
+    previous = sentences[sentence_index - 1]
+    if previous.speaker != current.speaker or previous.from_user is True:
+        return None
+    if context.mentions[sentence_index]:
+        return None
+    dated = [
+        m
+        for m in context.mentions[sentence_index - 1]
+        if not m.past and m.has_day and not _VAGUE_PERIOD.fullmatch(m.phrase)
+    ]
+    return dated[0].value if len(dated) == 1 else None
 
 
 _AT_EVENT_VERBS = frozenset(
@@ -655,6 +777,8 @@ def extract_actions(
         or (monologue and document.kind in ("chat", "transcript"))
         or bool(re.search(r"\b(?:note to self|todo|to-do|reminder to self)\b", document.body, re.I))
     )
+    dialogue = bool(document.others())
+    post = document.kind == "post"  # a post's imperatives ask its readers
     for index, sentence in enumerate(document.sentences):
         if sentence.from_user is not True:
             group = _GROUP_REQUEST.search(sentence.text)
@@ -679,6 +803,15 @@ def extract_actions(
             continue
         if sentence.from_user is True and candidates and _ACCEPT.search(sentence.text):
             _date_acceptance(candidates, sentence, index, context)
+        if (
+            sentence.from_user is True
+            and candidates
+            and candidates[-1].sentence.from_user is False
+            and index - candidates[-1].index <= 2
+            and action_rules.already_done(sentence.text)
+        ):
+            candidates.pop()  # "can you restart it?" - "already did": nothing left to do
+            continue
         invitation = _INVITED_BY.search(sentence.text)
         if invitation is not None and sentence.from_user is not True:
             task = (
@@ -690,7 +823,7 @@ def extract_actions(
         assigned = _ASSIGNED.match(sentence.text)
         if (
             assigned is not None
-            and assigned.group("name").lower() not in ("me", "todo", "note")
+            and assigned.group("name").lower() not in _LABEL_WORDS
             and sentence.text[assigned.end() - 1 :].split(" ", 1)[0].lower() in grammar.TASK_VERBS
         ):
             continue
@@ -706,7 +839,12 @@ def extract_actions(
                 or len(previous_clause.split()) <= 2
             )
             previous_clause = clause
-            if sentence.from_user is not True and not _addressed_elsewhere(sentence, document):
+            # A message of unknown origin with no speakers ("other_text") is read like a
+            # letter to the user: its requests are the user's tasks.
+            letter = document.kind == "text" and sentence.speaker is None
+            if (sentence.from_user is not True or letter) and not _addressed_elsewhere(
+                sentence, document
+            ):
                 request = _request(clause, sentence, document, context, imperative_ok)
                 if request is not None:
                     found, kind = request
@@ -717,7 +855,13 @@ def extract_actions(
                     clause,
                     sentence,
                     document,
-                    allow_imperative=(note_like or sentence.bullet or position > 0)
+                    allow_imperative=(
+                        note_like
+                        or sentence.bullet
+                        # "Sure, send me the deck" to someone else is their task; "I'll
+                        # call the bank, then pay the bill" continues the user's own.
+                        or (position > 0 and (previous_found or not (dialogue or post)))
+                    )
                     and imperative_ok,
                 )
             if found is None and sentence.from_user is not True and candidates:
@@ -732,6 +876,22 @@ def extract_actions(
             found = _resolve_pronoun(found, context, index, sentence)
             if _add(candidates, found, clause, sentence, index, kind, context, events):
                 invited = invited or kind == "invitation"
+    labelled = next(
+        (
+            s.text
+            for s in document.sentences
+            if (s.speaker or "").lower() in ("invitation", "invite", "updated invitation")
+        ),
+        None,
+    )
+    rsvp = action_rules.rsvp_task(document.body, document.subject, labelled)
+    if rsvp is not None and not any(c.kind == "invitation" for c in candidates):
+        candidates.append(_Candidate(rsvp, None, document.sentences[0], 0, "RSVP", "rsvp", rsvp))
+    last_user = max(
+        (i for i, s in enumerate(document.sentences) if s.from_user is True), default=-1
+    )
+    # "Reply C to confirm" once the user has replied is done.
+    candidates = [c for c in candidates if c.kind != "reply" or c.index > last_user]
     return _dedupe([c for c in candidates if not _handed_off(c, document)])
 
 
@@ -753,10 +913,20 @@ def _add(
         added = _add(candidates, first, clause, sentence, index, kind, context, events)
         second = f"pay {split.group('b')}{tail}"
         return _add(candidates, second, clause, sentence, index, kind, context, events) or added
+    both = _MAKE_SURE_BOTH.match(found.strip())
+    if both is not None:
+        # "make sure the router is accessible and that someone is home": two checks.
+        added = False
+        for part in (both.group("a"), both.group("b")):
+            task = f"make sure {part}"
+            added = _add(candidates, task, clause, sentence, index, kind, context, events) or added
+        return added
     description = _finish(found)
     if description is None:
         return False
-    due = _due(clause, found, index, context, events)
+    due = _due(clause, found, index, context, events, kind)
+    if kind != "invitation":  # "Reply to Alex about lunch on Friday": the event's date
+        description = action_time.strip_time_phrases(description, context.reference)
     core = description
     description = _with_event_context(description, events)
     candidates.append(
@@ -772,7 +942,7 @@ def _anaphoric(
     task said just before instead of making a new one."""
     match = _ANAPHORIC.match(grammar.strip_adverbs(found.strip()))
     if match is None:
-        return False
+        return _redates(found, clause, candidates, index, context)
     noun = match.group("noun")
     if noun is not None:
         target = next(
@@ -795,12 +965,43 @@ def _anaphoric(
     return True
 
 
+_SAME_TASK_AGAIN = re.compile(
+    r"^(?P<verb>\w+)(?:\s+(?P<pro>it|that|this|them|those))?\b(?P<rest>.*)$", re.IGNORECASE
+)
+
+
+def _redates(
+    found: str, clause: str, candidates: list[_Candidate], index: int, context: _Context
+) -> bool:
+    """ "will merge tomorrow morning" / "I'll change it this week" in reply to a request
+    just made: the user's own date for that task, not a new one."""
+    match = _SAME_TASK_AGAIN.match(grammar.strip_adverbs(found.strip()))
+    if match is None or not candidates:
+        return False
+    rest = re.sub(r"[^\w]+", " ", _DATE_WORDS.sub("", match.group("rest"))).strip()
+    if rest:
+        return False
+    target = candidates[-1]
+    sentence = context.document.sentences[index]
+    if (
+        target.sentence.from_user is True
+        or sentence.from_user is not True
+        or index - target.index > 3
+        or (match.group("pro") is None and match.group("verb").lower() != target.verb.lower())
+    ):
+        return False
+    mentions = [m for m in find_dates(clause, context.reference) if not m.past]
+    if mentions and not _VAGUE_PERIOD.fullmatch(mentions[0].phrase):
+        target.due_at = mentions[0].value
+    return True
+
+
 def _date_acceptance(
     candidates: list[_Candidate], sentence: Sentence, index: int, context: _Context
 ) -> None:
     """ "sure, I'll do it this afternoon" dates the request just made."""
     last = candidates[-1]
-    if last.due_at is not None or index - last.index > 2 or last.sentence.from_user is True:
+    if index - last.index > 2 or last.sentence.from_user is True:
         return
     mentions = [m for m in context.mentions[index] if not m.past]
     if mentions:
@@ -863,7 +1064,8 @@ def _same_task(a: _Candidate, b: _Candidate) -> bool:
         return True
     # Same verb and object ("Call the vet about X" / "Call the vet tomorrow").
     wa, wb = a.core.lower().split(), b.core.lower().split()
-    if len(wa) >= 3 and len(wb) >= 3 and wa[:3] == wb[:3]:
+    span = 4 if wa[:2] == ["make", "sure"] else 3
+    if len(wa) >= span and len(wb) >= span and wa[:span] == wb[:span]:
         return True
     # The same object and destination said twice by one speaker, close together
     # ("run the mockups past legal" ... "send the mockups to legal on Tuesday").

@@ -53,6 +53,7 @@ _DAY = rf"""
   | the\s+{_ORD}\b(?!-|[:.]\d)
   | (?<=(?:by|on)\s)(?:sat|sun|wed)\b
   | (?:sat|sun|wed)\b(?=\s+\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm))
+  | (?:sat|sun|wed)\b(?=\s+(?:morning|afternoon|evening|night)\b)
 )
 """
 
@@ -275,14 +276,13 @@ def _weekday_of(phrase: str) -> int | None:
 
 
 def _weekday_date(phrase: str, target: int, base: datetime) -> date:
-    # A bare or "this" weekday is the next such day (today only for "this");
-    # "next Friday" said early in the week means the Friday of the following
-    # week when this week's is only a day or two away.
+    # A bare, "this" or "next" weekday is the first such day strictly after the
+    # anchor date (the labelling rule: "next Tuesday" said on a Saturday is three
+    # days later, "next Friday" said on a Thursday is the day after); "this" may
+    # also be today.
     days = (target - base.weekday()) % 7
     if days == 0 and not phrase.startswith("this"):
         days = 7
-    if phrase.startswith("next") and days <= 2 and base.weekday() < 5:
-        days += 7
     return (base + timedelta(days=days)).date()
 
 

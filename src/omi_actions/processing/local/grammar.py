@@ -30,6 +30,7 @@ TASK_VERBS = frozenset(
     rehearse memorize revise cite translate summarize summarise benchmark migrate provision
     dispose donate exchange activate deactivate reinstall restore encrypt renew
     remember reconfirm
+    carry borrow lend raise lower increase reduce venmo reimburse repay
     """.split()
 )
 
@@ -43,7 +44,8 @@ NON_TASK_OPENERS = re.compile(
     r"shop (?:our|now|the sale)|click|learn more|save (?:up to|\d)|get \d+%|do not|don'?t|"
     r"view (?:it|in|on)|reply (?:stop|yes|no)\b|let'?s go|keep (?:me|us) posted|"
     r"make sure (?:someone|somebody)|note to self|reply [a-z0-9]{1,3} to|"
-    r"meet (?:at|you|me|up|there)|save the date|"
+    r"meet (?:at|you|me|up|there)|save the date|back to|let (?:me|us) (?!know\b)\w+|"
+    r"forward (?:this|it) to a friend|read (?:online|more|the full)|keep moving|"
     r"text [a-z0-9]{1,6} to)\b",
     re.IGNORECASE,
 )
@@ -73,11 +75,13 @@ _CLAUSE_END = re.compile(
     r"(?:,?\s+(?:but|because|since|cause|cuz|so that|although|though|otherwise|or else|"
     r"and then i|and i'll|and i will|while i|when you get a chance|"
     r"before (?:we|you|i|they|he|she)|so (?:we|i|you|they) \w+|if you have questions|"
-    r"and i'?m|and i am|once (?:we|you|i|they|he|she)\b[^,]*)\b"
+    r"and i'?m|and i am|once (?:we|you|i|they|he|she)\b[^,]*|to avoid|in order to|so as to)\b"
+    r"|,\s+(?:everyone|everybody|someone|somebody|nobody|no one|you)\b"
+    r"|,\s+the\s+\w+\s+(?:is|are|was|were|will|has)\b"
     r"|,\s+(?:he|she|they|we|i|it|it's|that|which|who|ours|mine|there's)\b"
     r"|,\s*(?:ok|okay|alright|please|thanks|thank you|will you|would you|can you|yeah|right|"
     r"if possible|if you can|when you can|ideally|preferably|ideally by)\b"
-    r"|\s*[;:]|\s*\((?!\d)|\s+-\s)",
+    r"|\s*;|(?<!\d)\s*:|:(?!\d)|\s*\((?!\d)|\s+-\s)",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
@@ -122,6 +126,8 @@ def rewrite_request(task: str, speaker: str | None) -> str:
     task = re.sub(r"\byour\s+", "", task, flags=re.IGNORECASE)
     if speaker:
         task = re.sub(r"\bme\b", speaker, task)
+        # "pick us up" from a family member: the speaker (and company) is the object.
+        task = re.sub(r"^(\w+)\s+us\b", rf"\1 {speaker}", task)
         task = re.sub(r"\bmy\b", f"{speaker}'s", task, flags=re.IGNORECASE)
         task = re.sub(r"\bmine\b", f"{speaker}'s", task)
     else:
@@ -155,6 +161,8 @@ def is_plausible_task(task: str) -> bool:
     words = re.findall(r"[\w'’-]+", task.lower())
     if not (1 <= len(words) <= 25):
         return False
+    if _CAUSATIVE_HAVE.match(task):
+        return True  # "have Noah bring the log back", "have the photos ready"
     if words[0] in NON_VERB_START or words[0] not in TASK_VERBS:
         return False
     content = [w for w in words[1:] if w not in _VAGUE_OBJECTS]
@@ -165,6 +173,12 @@ def is_plausible_task(task: str) -> bool:
     return not NON_TASK_OPENERS.match(task)
 
 
+# "have" is a task only as a causative or with a result state.
+_CAUSATIVE_HAVE = re.compile(
+    r"^have\s+(?:(?:[A-Z][a-z]+|him|her|them|someone|somebody)\s+(?!been\b|had\b|is\b)[a-z]+\b|"
+    r"(?:the|your|a|an|all|some|copies|two|three)\b[^.?!]{0,60}?\b(?:ready|done|signed|printed|"
+    r"on\s+hand|handy|available|filled\s+out|completed)\b)"
+)
 _GERUND_DOUBLE = re.compile(r"([bdgmnprt])\1ing$")
 
 
