@@ -2,6 +2,11 @@
 
 Every route acts on the key's own user (no ``uid`` parameter). The JSON body
 is read first (400), then the key (401, 429), then the body's schema (422).
+
+Checked against the real clients (docs/api.md): omi-cli 0.2.3 uses OMI's paths
+and bodies; omi-mcp 0.1.13 uses a few of its own (``/user/memories``,
+``/conversations/from_segments``, other field names), accepted here as hidden
+aliases so its tools work once its base URL points at this server.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from omi_actions.conversation.schemas import (
 from omi_actions.db import SessionDep
 from omi_actions.dev_api import service
 from omi_actions.dev_api.schemas import (
+    ActionItemsBatchCreate,
     ConversationFromSegments,
     MemoriesBatchCreate,
     MemoryCreate,
@@ -51,6 +57,8 @@ def _writer(request: Request) -> GroupCommitWriter:
 
 
 @router.get("/memories", summary="List your memories, newest first", responses=RESPONSES)
+# omi-mcp 0.1.13 lists memories at ``{base}/user/memories`` (``/v1/dev/user/user/memories``).
+@router.get("/user/memories", include_in_schema=False)
 async def list_memories(
     auth: DevKeyAuth,
     session: SessionDep,
@@ -110,13 +118,29 @@ async def list_conversations(
     page: PageDep,
     statuses: Annotated[list[str] | None, Query(description="Comma list or repeated.")] = None,
     include_discarded: bool = False,
+    start_date: Annotated[
+        str | None, Query(description="ISO datetime or YYYY-MM-DD; bounds started_at.")
+    ] = None,
+    end_date: Annotated[
+        str | None, Query(description="ISO datetime or YYYY-MM-DD (whole day); bounds started_at.")
+    ] = None,
+    categories: Annotated[
+        list[str] | None, Query(description="Structured categories; comma list or repeated.")
+    ] = None,
+    include_transcript: Annotated[
+        bool, Query(description="Accepted for OMI's clients; the transcript is always `text`.")
+    ] = False,
 ) -> list[dict[str, Any]]:
+    del include_transcript  # every conversation carries its whole transcript as ``text``
     rows = await service.list_conversations(
         session,
         auth.uid,
         page,
         statuses=comma_list(statuses),
         include_discarded=include_discarded,
+        start_date=start_date,
+        end_date=end_date,
+        categories=comma_list(categories),
     )
     return [conversation_json(row) for row in rows]
 
@@ -138,6 +162,8 @@ async def create_conversation(body: JsonBody, auth: DevKeyAuth, request: Request
     responses=RESPONSES,
     openapi_extra=json_body(ConversationFromSegments),
 )
+# omi-mcp 0.1.13 posts ``{segments: [...]}`` to ``/conversations/from_segments``.
+@router.post("/conversations/from_segments", include_in_schema=False)
 async def create_conversation_from_segments(
     body: JsonBody, auth: DevKeyAuth, request: Request
 ) -> dict[str, Any]:
@@ -191,9 +217,21 @@ async def list_action_items(
     page: PageDep,
     completed: bool | None = None,
     conversation_id: str | None = None,
+    start_date: Annotated[
+        str | None, Query(description="ISO datetime or YYYY-MM-DD; bounds created_at.")
+    ] = None,
+    end_date: Annotated[
+        str | None, Query(description="ISO datetime or YYYY-MM-DD (whole day); bounds created_at.")
+    ] = None,
 ) -> list[dict[str, Any]]:
     tasks = await service.list_action_items(
-        session, auth.uid, page, completed=completed, conversation_id=conversation_id
+        session,
+        auth.uid,
+        page,
+        completed=completed,
+        conversation_id=conversation_id,
+        start_date=start_date,
+        end_date=end_date,
     )
     return [task_json(task) for task in tasks]
 
@@ -206,6 +244,17 @@ async def list_action_items(
 )
 async def create_action_item(body: JsonBody, auth: DevKeyAuth, request: Request) -> dict[str, Any]:
     return task_json(await service.create_action_item(_writer(request), auth.uid, body))
+
+
+@router.post(
+    "/action-items/batch",
+    summary="Create up to 50 action items",
+    responses=RESPONSES,
+    openapi_extra=json_body(ActionItemsBatchCreate),
+)
+async def create_action_items(body: JsonBody, auth: DevKeyAuth, request: Request) -> dict[str, Any]:
+    tasks = await service.create_action_items(_writer(request), auth.uid, body)
+    return {"action_items": [task_json(task) for task in tasks], "created_count": len(tasks)}
 
 
 @router.patch(

@@ -11,8 +11,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from omi_actions.fact.schemas import FactUpdate
 from omi_actions.kit.time import isoformat_z
 from omi_actions.processing.schemas import FactCategory, Geolocation
+from omi_actions.task.schemas import TaskCreate
 
 MAX_BATCH = 25
+MAX_ACTION_ITEMS_BATCH = 50  # OMI's limit for POST /v1/dev/user/action-items/batch
 MAX_SEGMENTS = 10_000
 
 Visibility = Literal["private", "public"]
@@ -31,6 +33,12 @@ class MemoriesBatchCreate(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     memories: list[MemoryCreate] = Field(max_length=MAX_BATCH)
+
+
+class ActionItemsBatchCreate(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    action_items: list[TaskCreate] = Field(max_length=MAX_ACTION_ITEMS_BATCH)
 
 
 class MemoryUpdate(FactUpdate):
@@ -90,6 +98,48 @@ class ConversationFromSegments(BaseModel):
     def duration_seconds(self) -> float | None:
         ends = [s.end for s in self.transcript_segments if s.end is not None]
         return max(ends) if ends else None
+
+
+# Field names omi-mcp 0.1.13 sends where OMI's Developer API (and omi-cli) use others.
+# They are accepted only when the OMI name is absent, so OMI's own bodies mean the same.
+_ACTION_ITEM_ALIASES = {"content": "description", "due_date": "due_at"}
+
+
+def _renamed(body: dict[str, Any], aliases: dict[str, str]) -> dict[str, Any]:
+    renamed = dict(body)
+    for alias, name in aliases.items():
+        if alias in renamed and name not in renamed:
+            renamed[name] = renamed.pop(alias)
+    return renamed
+
+
+def action_item_body(body: dict[str, Any]) -> dict[str, Any]:
+    """An action item create/update body: omi-mcp's ``content``/``due_date`` as OMI's names."""
+    return _renamed(body, _ACTION_ITEM_ALIASES)
+
+
+def action_items_batch_body(body: dict[str, Any]) -> dict[str, Any]:
+    """OMI's ``{action_items: [...]}``; omi-mcp's ``{items: [...]}`` means the same."""
+    data = _renamed(body, {"items": "action_items"})
+    items = data.get("action_items")
+    if isinstance(items, list):
+        data["action_items"] = [
+            action_item_body(item) if isinstance(item, dict) else item for item in items
+        ]
+    return data
+
+
+def memories_batch_body(body: dict[str, Any]) -> dict[str, Any]:
+    """OMI's ``{memories: [...]}``; omi-mcp's ``{contents: ["..."]}`` means the same."""
+    contents = body.get("contents")
+    if "memories" in body or not isinstance(contents, list):
+        return body
+    return {**body, "memories": [{"content": content} for content in contents]}
+
+
+def from_segments_body(body: dict[str, Any]) -> dict[str, Any]:
+    """OMI's ``transcript_segments``; omi-mcp's ``segments`` means the same."""
+    return _renamed(body, {"segments": "transcript_segments"})
 
 
 def memory_json(row: Any) -> dict[str, Any]:

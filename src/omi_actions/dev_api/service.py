@@ -10,20 +10,27 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from omi_actions.conversation import service as conversation_service
 from omi_actions.conversation.schemas import ConversationCreate, ConversationUpdate
 from omi_actions.dev_api.schemas import (
+    ActionItemsBatchCreate,
     ConversationFromSegments,
     MemoriesBatchCreate,
     MemoryCreate,
     MemoryUpdate,
+    action_item_body,
+    action_items_batch_body,
+    from_segments_body,
+    memories_batch_body,
 )
-from omi_actions.errors import TextRequired
+from omi_actions.errors import NotFound, TextRequired
 from omi_actions.fact import service as fact_service
 from omi_actions.kit.group_commit import GroupCommitWriter
-from omi_actions.kit.listing import Page
+from omi_actions.kit.listing import Page, date_range
+from omi_actions.kit.text import storable
 from omi_actions.kit.validation import validate_body
 from omi_actions.models import Conversation, Fact, Task
 from omi_actions.processing.schemas import ExtractedFact
@@ -33,6 +40,12 @@ from omi_actions.task.schemas import TaskCreate, TaskUpdate
 SOURCE = "developer_api"
 # Where a conversation's fields are copied from a from-segments body.
 _SEGMENT_CONVERSATION_FIELDS = ("started_at", "finished_at", "language", "geolocation")
+
+
+class MemoryNotFound(NotFound):
+    """OMI's Developer API words a missing memory so (the fact routes say "Fact not found")."""
+
+    detail = "Memory not found"
 
 
 # Memories (facts) ----------------------------------------------------------------------
@@ -62,7 +75,7 @@ async def create_memories(
     writer: GroupCommitWriter, uid: str, body: dict[str, Any]
 ) -> Sequence[Fact]:
     """Up to 25 memories in one transaction; duplicates (in the batch too) appear once."""
-    batch = validate_body(MemoriesBatchCreate, body)
+    batch = validate_body(MemoriesBatchCreate, memories_batch_body(body))
     for memory in batch.memories:
         _require_text(memory.content)
 
@@ -99,14 +112,20 @@ async def update_memory(
             session, uid, memory_id, data, visibility=data.visibility
         )
 
-    return await writer.run(apply)
+    try:
+        return await writer.run(apply)
+    except fact_service.FactNotFound:
+        raise MemoryNotFound() from None
 
 
 async def delete_memory(writer: GroupCommitWriter, uid: str, memory_id: str) -> None:
     async def apply(session: AsyncSession) -> None:
         await fact_service.delete_user_fact(session, uid, memory_id)
 
-    await writer.run(apply)
+    try:
+        await writer.run(apply)
+    except fact_service.FactNotFound:
+        raise MemoryNotFound() from None
 
 
 # Conversations -------------------------------------------------------------------------
@@ -119,10 +138,66 @@ async def list_conversations(
     *,
     statuses: Sequence[str],
     include_discarded: bool,
+    start_date: str | None = None,
+    end_date: str | None = None,
+    categories: Sequence[str] = (),
 ) -> Sequence[Conversation]:
-    return await conversation_service.list_readable(
-        session, uid, page, statuses=statuses, include_discarded=include_discarded
+    """Newest first; dates bound ``started_at`` (SPEC §4 rules), ``categories`` the
+    structured category (omi-cli's ``--categories``)."""
+    if not categories:
+        return await conversation_service.list_readable(
+            session,
+            uid,
+            page,
+            statuses=statuses,
+            include_discarded=include_discarded,
+            start_date=start_date,
+            end_date=end_date,
+        )
+    return await _list_conversations_in(
+        session,
+        uid,
+        page,
+        categories=categories,
+        statuses=statuses,
+        include_discarded=include_discarded,
+        start_date=start_date,
+        end_date=end_date,
     )
+
+
+async def _list_conversations_in(
+    session: AsyncSession,
+    uid: str,
+    page: Page,
+    *,
+    categories: Sequence[str],
+    statuses: Sequence[str],
+    include_discarded: bool,
+    start_date: str | None,
+    end_date: str | None,
+) -> Sequence[Conversation]:
+    """As ``list_readable``, restricted to the given structured categories (unknown ones
+    match nothing, as for memories)."""
+    dates = date_range(start_date, end_date)  # a bad date is a 400, whatever else
+    wanted_statuses = [status for status in statuses if storable(status)]
+    wanted_categories = [category for category in categories if storable(category)]
+    if (statuses and not wanted_statuses) or not wanted_categories:
+        return []
+    query = select(Conversation).where(
+        Conversation.uid == uid,
+        Conversation.structured["category"].as_string().in_(wanted_categories),
+    )
+    if wanted_statuses:
+        query = query.where(Conversation.status.in_(wanted_statuses))
+    if not include_discarded:
+        query = query.where(Conversation.discarded.is_(False))
+    if dates.start is not None:
+        query = query.where(Conversation.started_at >= dates.start)
+    if dates.end is not None:
+        query = query.where(Conversation.started_at <= dates.end)
+    query = query.order_by(Conversation.started_at.desc(), Conversation.id.desc())
+    return (await session.scalars(query.limit(page.limit).offset(page.offset))).all()
 
 
 async def get_conversation(session: AsyncSession, uid: str, conversation_id: str) -> Conversation:
@@ -142,6 +217,7 @@ async def create_conversation_from_segments(
     writer: GroupCommitWriter, uid: str, body: dict[str, Any]
 ) -> dict[str, Any]:
     """Segments become ``Speaker: text`` lines (the user's as ``Me:``), then as above."""
+    body = from_segments_body(body)
     segments = validate_body(ConversationFromSegments, body)
     text = segments.transcript()
     _require_text(text)
@@ -193,14 +269,22 @@ async def list_action_items(
     *,
     completed: bool | None,
     conversation_id: str | None,
+    start_date: str | None = None,
+    end_date: str | None = None,
 ) -> Sequence[Task]:
     return await task_service.list_tasks(
-        session, uid, page, completed=completed, conversation_id=conversation_id
+        session,
+        uid,
+        page,
+        completed=completed,
+        conversation_id=conversation_id,
+        start_date=start_date,
+        end_date=end_date,
     )
 
 
 async def create_action_item(writer: GroupCommitWriter, uid: str, body: dict[str, Any]) -> Task:
-    data = validate_body(TaskCreate, body)
+    data = validate_body(TaskCreate, action_item_body(body))
     _require_text(data.description)
 
     async def apply(session: AsyncSession) -> Task:
@@ -209,10 +293,24 @@ async def create_action_item(writer: GroupCommitWriter, uid: str, body: dict[str
     return await writer.run(apply)
 
 
+async def create_action_items(
+    writer: GroupCommitWriter, uid: str, body: dict[str, Any]
+) -> Sequence[Task]:
+    """Up to 50 action items in one transaction, in the order given (OMI's batch route)."""
+    batch = validate_body(ActionItemsBatchCreate, action_items_batch_body(body))
+    for item in batch.action_items:
+        _require_text(item.description)
+
+    async def apply(session: AsyncSession) -> Sequence[Task]:
+        return [await task_service.create(session, uid, item) for item in batch.action_items]
+
+    return await writer.run(apply)
+
+
 async def update_action_item(
     writer: GroupCommitWriter, uid: str, task_id: str, body: dict[str, Any]
 ) -> Task:
-    data = validate_body(TaskUpdate, body)
+    data = validate_body(TaskUpdate, action_item_body(body))
     if data.description is not None:
         _require_text(data.description)
 
