@@ -560,12 +560,36 @@ _FALLBACK: dict[str, ConversationCategory] = {
 }  # fmt: skip
 
 
+# Where a text comes from shifts what it is likely about: a workplace chat tool or
+# a meeting is about work even when it is full of technical words; a note or voice
+# memo to oneself leans personal. Keys are ``text_source_spec`` values (lower case).
+_WORK_CHANNELS = frozenset(
+    {"slack", "teams", "ms_teams", "microsoft_teams", "calendar_invite", "calendar", "standup",
+     "linkedin", "workplace", "mattermost"}
+)  # fmt: skip
+# Meetings are about work more often than not, but also about a design, a deal...
+_MEETINGS = frozenset({"meeting", "meeting_minutes", "minutes", "standup_notes"})
+_SPEC_PRIORS: dict[str, dict[str, float]] = {
+    **{spec: {"work": 1.5, "technology": 0.8} for spec in _WORK_CHANNELS},
+    **{spec: {"work": 1.1, "technology": 0.85} for spec in _MEETINGS},
+    "voice_note": {"personal": 1.4, "work": 0.8},
+    "note": {"personal": 1.2},
+}
+
+
 def classify(
-    text: str, hashtags: Iterable[str] = (), source: str | None = None
+    text: str,
+    hashtags: Iterable[str] = (),
+    source: str | None = None,
+    spec: str | None = None,
 ) -> ConversationCategory:
     """The best-scoring category; with too little evidence, a sane default for the
-    kind of text (``source``: a chat is social, a note personal) or ``other``."""
+    kind of text (``source``: a chat is social, a note personal) or ``other``.
+    ``spec`` (the ``text_source_spec``, e.g. "slack") adjusts the weights."""
     scores = category_scores(text, hashtags)
+    priors = _SPEC_PRIORS.get((spec or "").strip().lower().replace("-", "_"))
+    if priors:
+        scores = {c: v * priors.get(c, 1.0) for c, v in scores.items()}
     order: list[str] = list(_LEXICONS)
     best = (
         max(scores, key=lambda c: (scores[c], -order.index(c))) if scores else "other"

@@ -87,7 +87,10 @@ class LocalEngine:
         phrases = keyphrases(_keyword_text(document))
         roles = " ".join([*document.roles, *document.speakers])
         category = classify(
-            f"{document.subject or ''} {roles} {body}", document.hashtags, source=document.kind
+            f"{document.subject or ''} {roles} {body}",
+            document.hashtags,
+            source=document.kind,
+            spec=conversation.text_source_spec,
         )
         structured = StructuredConversation(
             title=make_title(document, phrases, events, actions, facts),

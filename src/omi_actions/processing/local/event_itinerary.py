@@ -77,15 +77,15 @@ def _stop(raw: str) -> str:
     return raw.strip(" -–—:.")
 
 
-def _leg(text: str, mentions: list[DateMention]) -> tuple[str, str, DateMention] | None:
+def _leg(text: str, mentions: list[DateMention]) -> tuple[str, str, DateMention | None] | None:
     arrow = _ARROW.search(text)
     if arrow is None:
         return None
     timed = [m for m in mentions if m.has_time and m.end <= arrow.start()]
-    if not timed:
+    if not timed and mentions:
         return None
-    clock = timed[0]
-    origin = _stop(text[clock.end : arrow.start()])
+    clock = timed[0] if timed else None
+    origin = _stop(text[clock.end : arrow.start()]) if clock is not None else ""
     if not origin:
         # "Central → Harbour 08:32": the stop is before the clock.
         origin = _stop(_ROUND_TRIP_LABEL.sub("", text[: arrow.start()]).split("  ")[-1])
@@ -97,11 +97,35 @@ def _leg(text: str, mentions: list[DateMention]) -> tuple[str, str, DateMention]
     return origin, destination, clock
 
 
+# "Arrives 16:52", "Arrival: Sat 09:40": the end of the leg, not its start.
+_ARRIVES = re.compile(r"\b(?:arriv\w*|lands?|landing|arr)\b\W*$", re.IGNORECASE)
+# "UA 1122  Chicago (ORD) -> ...", "Flight SK 412 ...": the service's number.
+_SERVICE_NO = re.compile(r"^\W*(?:flight|train|service)?\s*(?P<no>[A-Z]{2}\s?\d{2,4})\b")
+
+
+def _times_below(
+    lines: list[str], reference: datetime
+) -> tuple[list[DateMention], DateMention] | None:
+    """A route line without times, timed by the next lines ("Departs: Fri 11 Jul, 22:05")."""
+    days: list[DateMention] = []
+    for line in lines:
+        mentions = find_dates(line, reference)
+        if not mentions:
+            break
+        departures = [m for m in mentions if not _ARRIVES.search(line[: m.start])]
+        days.extend(m for m in departures if m.has_day)
+        clocks = [m for m in departures if m.has_time]
+        if clocks:
+            return days or [clocks[0]], clocks[0]
+    return None
+
+
 def itinerary_events(document: Document, reference: datetime) -> list[Event]:
     """One event per listed leg (none when the text lists no legs)."""
     legs: list[Event] = []
     mode: str | None = None
-    for sentence in document.sentences:
+    sentences = document.sentences
+    for index, sentence in enumerate(sentences):
         text = sentence.text
         if not _ARROW.search(text):
             continue
@@ -109,7 +133,13 @@ def itinerary_events(document: Document, reference: datetime) -> list[Event]:
         leg = _leg(text, mentions)
         if leg is None:
             continue
-        origin, destination, clock = leg
+        origin, destination, found = leg
+        if found is None:
+            below = _times_below([s.text for s in sentences[index + 1 : index + 3]], reference)
+            if below is None:
+                continue
+            mentions, found = below
+        clock = found
         days = [m for m in mentions if m.has_day]
         # "Fri 17 Apr": the numbered date, not the weekday alone.
         day = next((m for m in days if _NUMBERED_DAY.search(m.phrase)), None)
@@ -121,7 +151,9 @@ def itinerary_events(document: Document, reference: datetime) -> list[Event]:
             continue
         if mode is None:
             mode = travel_mode(f"{document.subject or ''} {document.body}")
-        title = f"{mode} from {origin} to {destination}"
+        number = _SERVICE_NO.search(text)
+        service = f" {number.group('no')}" if number is not None else ""
+        title = f"{mode}{service} from {origin} to {destination}"
         legs.append(
             Event(title=title[:120], description=text.strip()[:500], start=start,
                   duration_minutes=_leg_minutes(text, clock))

@@ -46,7 +46,7 @@ def is_person_name(name: str | None) -> bool:
 
 # "at Luigi's", "at the Copper Kettle", "at Mount Si trailhead": a named place.
 _AT_PLACE = re.compile(
-    r"\b(?:at|@)\s+(?P<place>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|de|la))"
+    r"\b(?:at|@)\s+(?P<place>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|de|la|&))"
     r"{0,3})"
 )
 _PLACE_STOP = frozenset(
@@ -60,7 +60,7 @@ def place_in(text: str) -> str | None:
     for match in _AT_PLACE.finditer(text):
         place = match.group("place").strip()
         words = re.sub(r"^the\s+", "", place).split()
-        while words and (words[-1] in ("of", "de", "la") or words[-1] in _PLACE_STOP):
+        while words and (words[-1] in ("of", "de", "la", "&") or words[-1] in _PLACE_STOP):
             words.pop()
         if not words or words[0] in _PLACE_STOP:
             continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from omi_actions.processing.local.dates import DateMention, find_dates
+from omi_actions.processing.local.event_holidays import HOLIDAY_RE, holiday_in
 from omi_actions.processing.local.event_itinerary import itinerary_events
 from omi_actions.processing.local.event_titles import (
     booked_venue,
@@ -95,6 +96,20 @@ _PLANS: dict[str, str] = {
     "retro": "Retro", "retrospective": "Retrospective", "onsite": "Onsite",
     "stitches removal": "Stitches removal", "infusion": "Infusion", "colonoscopy": "Colonoscopy",
     "mammogram": "Mammogram", "biopsy": "Biopsy", "procedure": "Procedure",
+    # School and community days: all-day events for the family.
+    # (A class outing is the pupils' plan, not the parent's: see _NOT_PLAN_CONTEXT.)
+    "picture day": "Picture day", "photo day": "Photo day", "sports day": "Sports day",
+    "field day": "Field day", "spirit day": "Spirit day", "career day": "Career day",
+    "science fair": "Science fair", "book fair": "Book fair", "demo day": "Demo day",
+    "open day": "Open day", "move-in day": "Move-in day", "pajama day": "Pajama day",
+    "midterm": "Midterm", "midterms": "Midterms", "final exam": "Final exam",
+    "finals": "Finals",
+}  # fmt: skip
+# Holidays named as the plan ("hosting Thanksgiving"); weaker than any plan noun.
+_HOLIDAY_PLANS: dict[str, str] = {
+    "christmas": "Christmas", "christmas eve": "Christmas Eve", "xmas": "Christmas",
+    "thanksgiving": "Thanksgiving", "easter": "Easter", "new year's eve": "New Year's Eve",
+    "halloween": "Halloween",
 }  # fmt: skip
 _MULTI_DAY = frozenset(
     {"Trip", "Vacation", "Conference", "Festival", "Retreat", "Wedding", "Summit", "Expo", "Fair"}
@@ -113,6 +128,9 @@ _NOT_PLAN_CONTEXT = re.compile(
     r"this|the|back|mom|dad)|game\s+plan|shift\s+(?:key|focus)|show\s+(?:me|you|us|him|her|them)|"
     r"run\s+(?:them|it|this|that|out|late|into|past|by)|"
     r"physical\s+therapy|ready\s+for\s+pick\s*-?up|round\s+trip|(?:class|field|school)\s+trip|"
+    r"(?:picture|photo|sports|field|spirit|career|pajama)\s+day\s+(?:forms?|slips?|fees?|orders?)|"
+    r"(?:i'?ll|i\s+will|we'?ll|will|to|let\s+me|gonna|please|i\s+can|i\s+could)\s+(?:also\s+)?call\b|"
+    r"(?:will|'ll|to|can|could|should|would|we|they|i|you|who)\s+(?:also\s+)?run\b|"
     r"(?:call|email|text|contact|ask|pay|phone)\s+(?:the\s+|my\s+|your\s+)?(?:vet|doctor|dentist)|play\s+(?:it|with)|visit\s+(?:our|the\s+website))",
     re.IGNORECASE,
 )
@@ -205,7 +223,11 @@ _DECLINE = re.compile(
     r"i'?m\s+not\s+around)\b",
     re.IGNORECASE,
 )
-_RESCHEDULE = re.compile(r"\b(?:mov\w+|reschedul\w+|push\w*|chang\w+|shift\w*)\b", re.IGNORECASE)
+# ("shift" as a verb only: "your shift: Sat 9am to noon" is a work shift.)
+_RESCHEDULE = re.compile(
+    r"\b(?:mov\w+|reschedul\w+|push\w*|chang\w+|shift(?:ed|ing)|shift\s+(?:it|that|this|to))\b",
+    re.IGNORECASE,
+)
 _DEADLINE_LEAD = re.compile(
     r"\b(?:by|before|until|till|due(?:\s+(?:on|by))?|no\s+later\s+than|deadline\s+is)\s*$",
     re.IGNORECASE,
@@ -220,7 +242,8 @@ _ALL_DAY_PLANS = frozenset(
     orientation vaccination screening retreat hearing closing inspection consultation
     parent-teacher conference meetup race marathon performance play exhibition gala fundraiser
     summit expo fair pickup drop-off haircut massage dentist doctor vet night date birthday mic
-    sale train ferry committee test work x-ray mri ultrasound scan meet greet""".split()
+    sale train ferry committee test work x-ray mri ultrasound scan meet greet day midterm midterms
+    finals""".split()
 )
 # Words before the plan noun that make the sentence a task about the plan
 # ("call the dentist Monday", "book the venue for the party").
@@ -255,7 +278,8 @@ _DOCTOR = re.compile(r"\b(?P<who>Dr\.?\s+[A-Z][\w'-]+)")
 _MODIFIER_STOP = frozenset(
     """a an the my your our his her their this that next last first our new same quick
     for to at in on of and or with is are was be it its any some every each just forget
-    don't dont remember reminder about""".split()
+    don't dont remember reminder about also still then so maybe probably really actually too
+    even already""".split()
 )
 _DURATION = re.compile(
     r"\bfor\s+(?:about\s+|around\s+)?(?P<n>an?|one|two|three|half\s+an|\d+(?:\.\d+)?)\s*"
@@ -290,6 +314,7 @@ class _Frame:
     declined: bool = False
     past: bool = False
     subject: str | None = None
+    venue: str | None = None
     # The last sentence that said something about the plan.
     last: int = 0
 
@@ -320,7 +345,20 @@ def _plan_of(text: str) -> tuple[str, int, int] | None:
             continue  # "expires on your birthday": a date, not a party
         if best is None or (end - start) > (best[2] - best[1]):
             best = (_PLANS[match.group(0)], start, end)
+    if best is None:
+        final = _FINAL.search(lowered)
+        if final is not None:
+            return ("Final exam", final.start(), final.end())
+        holiday = HOLIDAY_RE.search(text)
+        if holiday is not None:
+            name = holiday.group(0).lower().replace("’", "'")
+            if name in _HOLIDAY_PLANS:
+                return (_HOLIDAY_PLANS[name], holiday.start(), holiday.end())
     return best
+
+
+# "the stats final is on the 14th": an exam called by its adjective.
+_FINAL = re.compile(r"(?<![\w-])final(?=\s+(?:is|on|at|starts|begins|will\s+be)\b)")
 
 
 def _modifiers(text: str, start: int) -> str:
@@ -472,18 +510,81 @@ def _usable(mention: DateMention, text: str) -> bool:
     return not _DEADLINE_LEAD.search(text[: mention.start])
 
 
+_DEICTIC = re.compile(
+    r"(?:today|tonight|tomorrow|tmrw|tmr)(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"this\s+(?:morning|afternoon|evening)",
+    re.IGNORECASE,
+)
+
+
+def _soft(mention: DateMention) -> bool:
+    """A part of the day ("tonight", "Friday afternoon"), not a clock time."""
+    return not re.search(r"\d|\b(?:noon|midnight|midday)\b", mention.phrase, re.IGNORECASE)
+
+
+# Lines that time the end of a plan rather than its start ("Arrives 09:40",
+# "Check-out: Sunday by 11:00").
+_END_PART = re.compile(
+    r"\b(?:arriv(?:e|es|al|ing)|check-?out|ends?\s+(?:at|by)|finish(?:es)?\s+(?:at|by)|"
+    r"wraps?\s+up|back\s+(?:home\s+)?by)\b",
+    re.IGNORECASE,
+)
+_SAME_TIME_NEXT_WEEK = re.compile(r"\bsame\s+time\s+next\s+week\b", re.IGNORECASE)
+
+
+def _ambiguous(mention: DateMention) -> bool:
+    """ "at 8", "8ish": a clock time without am/pm."""
+    return mention.ambiguous or bool(re.search(r"\d\s*-?\s*ish\b", mention.phrase, re.I))
+
+
+# "Meet at 14 Elm St": a house number, not 14:00.
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|"
+    r"Drive|Way|Ct|Court|Pl|Place|Sq|Square|Terrace|Hwy|Highway)\b\.?"
+)
+
+
+def _find_dates(text: str, reference: datetime) -> list[DateMention]:
+    return [
+        m
+        for m in find_dates(text, reference)
+        if not (m.has_time and not m.has_day and _STREET_AFTER.match(text, m.end))
+    ]
+
+
 def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: datetime) -> None:
+    if _SAME_TIME_NEXT_WEEK.search(text):
+        # "same time next week": the anchor's day and time, a week on.
+        moment = reference.astimezone(UTC) + timedelta(days=7)
+        frame.day, frame.clock, frame.ambiguous = moment.date(), moment.time(), False
+        frame.clock = frame.clock.replace(second=0, microsecond=0)
+        frame.specific_day = frame.explicit_day = True
+        frame.day_in_plan_sentence = frame.sentence.text == text
+        return
     usable = [m for m in mentions if _usable(m, text)]
     if not usable:
         return
+    if (
+        frame.day is not None
+        and frame.clock is None
+        and frame.specific_day
+        and frame.sentence.text != text
+        and not _RESCHEDULE.search(text)
+        and all(_DEICTIC.fullmatch(m.phrase.strip()) for m in usable)
+    ):
+        return  # "lunch on Sunday?" ... "I'll call her back tonight": another matter
     if (
         frame.day is not None
         and frame.clock is not None
         and frame.sentence.text != text
         and not _RESCHEDULE.search(text)
     ):
-        if not any(m.has_time or re.search(r"\d", m.phrase) for m in usable):
-            return  # a complete plan is not moved by a later, vaguer day ("tomorrow")
+        if _END_PART.search(text):
+            return  # "Arrives: Sat 09:40" is the end of the journey, not its start
+        if not any(re.search(r"\d", m.phrase) or (m.has_time and not _soft(m)) for m in usable):
+            # A complete plan is not moved by a later, vaguer day or part of a day
+            # ("tomorrow", "I'll pay you tonight", "Friday afternoon works").
+            return
         if frame.explicit_day and not any(m.has_time for m in usable):
             return  # "the 5th" said after "February 13 at 6pm" is another matter
         if not frame.ambiguous and all(m.ambiguous or not m.has_time for m in usable):
@@ -521,7 +622,7 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
         frame.explicit_day = bool(re.search(rf"\d|{_MONTH_WORD}", chosen.phrase, re.I))
     clocks = [m for m in usable if m.has_time]
     if clocks:
-        frame.clock, frame.ambiguous = clocks[0].value.time(), clocks[0].ambiguous
+        frame.clock, frame.ambiguous = clocks[0].value.time(), _ambiguous(clocks[0])
     elif _SAME_TIME.search(text):
         frame.clock = reference.astimezone(UTC).time().replace(second=0, microsecond=0)
     frame.duration = duration_of(text) if frame.duration == DEFAULT_DURATION else frame.duration
@@ -595,6 +696,17 @@ def _open_frame(
     if trip is not None:
         return trip
     found = _plan_of(text)
+    if found is not None and not _plan_stands(text, found[1]):
+        return None
+    if found is None:
+        up_for = _UP_FOR_VENUE.search(text)
+        if up_for is not None:
+            frame = _Frame("Dinner", sentence, index)
+            frame.venue = up_for.group("what")
+            return frame
+        joint = _WE_VERB.search(text)
+        if joint is not None and any(m.has_time and not m.past for m in mentions):
+            return _Frame(_JOINT_PLANS[joint.group("verb").lower()], sentence, index)
     if found is not None:
         title, start, _ = found
         modifiers = _modifiers(text, start)
@@ -644,6 +756,57 @@ def _open_frame(
     return None
 
 
+# A plan the sentence does not hold: conditional ("If they accept, I'd book the
+# inspection for Monday"), negated ("he won't be able to attend class Monday") or
+# the topic of a task ("call Mom tonight about the trip").
+_CONDITIONAL = re.compile(r"^\W*if\b[^,;]*,.*\b(?:i'?d|we'?d|would|might|could)\b", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:won'?t|will\s+not|can'?t|cannot|couldn'?t|unable\s+to|not\s+be\s+able\s+to|"
+    r"not\s+(?:going|coming|attending))\b(?!\s+wait)[^.;!?]*$",
+    re.IGNORECASE,
+)
+_ABOUT_PLAN = re.compile(
+    r"\b(?:about|regarding|re:?)\s+(?:the\s+|my\s+|our\s+|your\s+|this\s+|that\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _plan_stands(text: str, start: int) -> bool:
+    before = text[:start]
+    if _CONDITIONAL.search(text[: start + 1]) or _NEGATED.search(before):
+        return False
+    return not (_ABOUT_PLAN.search(before) and _TASK_ABOUT_PLAN.search(before))
+
+
+# "are you still up for the ramen place on Saturday?": a meal out named by its venue.
+_UP_FOR_VENUE = re.compile(
+    r"\b(?:up|down|in|on)\s+for\s+(?:the|that|this)\s+(?P<what>[a-z][\w'-]*\s+"
+    r"(?:place|spot|restaurant|joint|bistro|diner|cafe|café|bar|pub|grill|trattoria))\b",
+    re.IGNORECASE,
+)
+# "can we rehearse the pitch on Tuesday at 5pm?": a joint plan said with a verb.
+_WE_VERB = re.compile(
+    r"\b(?:can|could|shall|should|let'?s)\s+(?:we\s+)?(?P<verb>rehearse|practi[cs]e|study|"
+    r"train|jam|run\s+through|go\s+over)\b",
+    re.IGNORECASE,
+)
+_JOINT_PLANS = {
+    "rehearse": "Rehearsal", "practice": "Practice", "practise": "Practice",
+    "study": "Study session", "train": "Training", "jam": "Jam session",
+    "run through": "Run-through", "go over": "Review",
+}  # fmt: skip
+# "Great date tonight. We talked for hours": an evening told after it happened.
+_NARRATED = re.compile(
+    r"\b(?:i|we|she|he|they)\s+(?:\w+ed|went|had|was|were|did|met|saw|ate|came|spent|got|"
+    r"took|sat|ran|drank|left|felt|laughed)\b",
+    re.IGNORECASE,
+)
+# A bare hour answering "what time?": "8?", "around 7".
+_BARE_HOUR = re.compile(
+    r"^\W*(?:at\s+|around\s+|maybe\s+|how\s+about\s+)?(\d{1,2})\s*(?:\?|!|\.|,|$)"
+)
+
+
 def _finish(frame: _Frame, document: Document, reference: datetime) -> Event | None:
     if frame.declined or frame.past or frame.day is None:
         return None
@@ -671,6 +834,8 @@ def _finish(frame: _Frame, document: Document, reference: datetime) -> Event | N
     start = datetime.combine(frame.day, clock).replace(tzinfo=UTC)
     if start < reference - timedelta(hours=1):
         return None
+    if frame.venue is not None and frame.clock is not None:
+        frame.subject = f"{meal_for(clock.hour)} at the {frame.venue}"
     return Event(
         title=_title(frame, document)[:120],
         description=frame.sentence.text.strip()[:500],
@@ -734,7 +899,10 @@ _WEEKDAY_INDEX = {
 
 
 def _same_plan(a: str, b: str) -> bool:
-    return a.split()[-1].lower() == b.split()[-1].lower()
+    last = a.split()[-1].lower()
+    if last == "day":  # "photo day", "sports day": the head noun says little
+        return a.lower().endswith(b.lower()) or b.lower().endswith(a.lower())
+    return last == b.split()[-1].lower()
 
 
 def _refines(opened: _Frame, frame: _Frame, text: str, index: int) -> bool:
@@ -796,7 +964,7 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
 
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        mentions = find_dates(text, reference)
+        mentions = _find_dates(text, reference)
         opened = _open_frame(sentence, index, document, mentions)
         refining = False
         if opened is not None and frame is not None and _refines(opened, frame, text, index):
@@ -807,6 +975,11 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             frame.last = index
             frame.past = bool(_PAST.search(text) and not _FUTURE.search(text))
             _apply(frame, mentions, text, reference)
+            holiday = holiday_in(text, reference.date())
+            if holiday is not None and (frame.day is None or not frame.specific_day):
+                # "Christmas Eve dinner at 6pm", "hosting Thanksgiving this year".
+                frame.day, frame.specific_day = holiday[1], True
+                frame.day_in_plan_sentence = frame.explicit_day = True
             if frame.day is None and frame.clock is not None and last_day is not None:
                 # "Bake sale is next Thursday! ... Drop-off 8:15-8:45": the day said just before.
                 if index - last_day[0] <= 2:
@@ -828,6 +1001,20 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         ):
             frame.declined = True
             continue
+        if (
+            index == frame.index + 1
+            and sentence.speaker == frame.sentence.speaker
+            and frame.day == reference.date()
+            and _NARRATED.search(text)
+            and not _FUTURE.search(text)
+        ):
+            frame.past = True  # "great date tonight. We talked for hours": already over
+        if not mentions and frame.day is not None and frame.clock is None:
+            bare = _BARE_HOUR.match(text)
+            if bare is not None and 1 <= int(bare.group(1)) <= 12:
+                frame.clock, frame.ambiguous = time(int(bare.group(1)), 0), True
+                frame.last = index
+                continue
         if mentions:
             anchored = _anchored(mentions, frame)
             explicit = frame.explicit_day and anchored != mentions
