@@ -80,7 +80,11 @@ _MARKETING = re.compile(
     r"\b(?:our|the)\s+(?:website|site|blog|online\s+store|store|shop|app\s+store)\b|"
     r"\bfrom\s+(?:just\s+|only\s+)?\$\d|\b\d+\s*%\s*off\b|\bupgrade\s+to\b|\bpremium\b|"
     r"\bunsubscribe\b|\bmanage\s+(?:your\s+)?preferences\b|\bto\s+a\s+friend\b|\bnewsletter\b|"
-    r"\bfree\s+trial\b|\bexclusive\b|\blimited\s+time\b",
+    r"\bfree\s+trial\b|\bexclusive\b|\blimited\s+time\b|"
+    r"\b(?:our|my)\s+(?:experts?|team|free|latest|new|\d{4}|webinar|podcast|channel|catalog(?:ue)?|"
+    r"checklist|guide|e-?book|deals?|offers?|sale)\b|\buse\s+(?:code|promo|coupon)\b|"
+    r"^read\s+on\b|\b(?:register|sign\s+up|book|order|buy|shop)\s+(?:now|today)\s*[!-]|"
+    r"\bseats\s+are\s+limited\b|\bwhile\s+(?:supplies|stocks?)\s+last\b",
     re.IGNORECASE,
 )
 _NOT_MARKETING_VERBS = frozenset(
@@ -92,7 +96,10 @@ _WISH = re.compile(
     re.IGNORECASE,
 )
 _CONTINGENCY = re.compile(
-    r"\bif\s+(?:\w+\s+){1,2}?(?:can'?t|cannot|is\s+unable|are\s+unable|won'?t\s+be\s+able|"
+    r"\bif\s+(?:\w+\s+){1,2}?(?:doesn'?t|does\s+not|don'?t|do\s+not|won'?t)\s+(?:work|suit|fit)\b"
+    r"|\bif\s+(?:you\s+)?(?:must|have\s+to|decide|choose|plan\s+to|still\s+need)\b"
+    r"|^(?:not\s+you|questions|need\s+help|problems?|issues?|trouble|wrong\s+\w+)\s*\?"
+    r"|\bif\s+(?:\w+\s+){1,2}?(?:can'?t|cannot|is\s+unable|are\s+unable|won'?t\s+be\s+able|"
     r"needs?\s+to\s+(?:reschedule|cancel)|(?:has|have)\s+(?:any\s+)?questions)"
     r"|(?:^|[.,;]\s*)to\s+(?:reschedule|cancel|postpone|opt\s+out|unsubscribe|change\s+your|"
     r"manage|update\s+your\s+preferences)\b[^,]*,",
@@ -100,7 +107,8 @@ _CONTINGENCY = re.compile(
 )
 # "Going? Yes · No · Maybe" under a calendar invitation.
 _INVITE_PROMPT = re.compile(
-    r"\b(?:going|attending|will\s+you\s+attend|rsvp)\s*\??\s*[:\-]?\s*(?:yes|accept)\b",
+    r"\b(?:going|attending|will\s+you\s+attend|rsvp)\s*(?:\([^()\n]{1,60}\)\s*)?\??\s*[:\-]?\s*"
+    r"(?:yes|accept)\b",
     re.IGNORECASE,
 )
 _INVITE_TITLE = re.compile(
@@ -177,8 +185,20 @@ def reply_code(text: str, previous: str, who: str | None) -> str | None:
     return target
 
 
+# "Reply in Figma", "View it on GitHub", "Pay or decline in the app": a button's caption.
+_APP_PROMPT = re.compile(
+    r"^(?i:reply|respond|view|open|see|comment|pay\s+or\s+decline|accept\s+or\s+decline|"
+    r"approve\s+or\s+decline|manage)\s+(?i:it\s+|this\s+)?(?i:in|on|via)\s+(?i:the\s+)?"
+    r"(?:(?i:app)|[A-Z][\w.]*)\s*[.!]?$",
+)
+# "Go Westside!", "Let's go team": a cheer.
+_CHEER = re.compile(r"^(?i:go)\s+(?:[A-Z]\w*|(?i:team|us))\s*!*$")
+
+
 def is_marketing(task: str) -> bool:
     first = task.split(" ", 1)[0].lower()
+    if _APP_PROMPT.match(task.strip()) or _CHEER.match(task.strip(" .")):
+        return True
     return first not in _NOT_MARKETING_VERBS and _MARKETING.search(task) is not None
 
 

@@ -14,12 +14,12 @@ prepares for ("bring Catan" -> game night).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from rapidfuzz import fuzz
 
-from omi_actions.processing.local import action_rules, action_time, grammar
+from omi_actions.processing.local import action_rules, action_sms, action_time, grammar
 from omi_actions.processing.local.dates import DateMention, combine, find_dates
 from omi_actions.processing.local.text import Document, Sentence
 from omi_actions.processing.schemas import ActionItem, Event
@@ -37,6 +37,8 @@ _REQUESTS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:please\s+)?(?:don'?t|do not|dont|pls don'?t)\s+forget\s+(?:to\s+)?(?P<task>.+)",
         r"\b(?:please\s+)?remember\s+to\s+(?P<task>.+)",
         r"\b(?:please\s+)?make\s+sure\s+(?:to|you|that you)\s+(?P<task>.+)",
+        r"\b(?:please\s+)?(?P<task>make\s+sure\s+(?:that\s+)?(?:someone|somebody|an\s+adult|"
+        r"(?:the|your)\s+[\w -]{2,30}?\s+(?:is|are|gets?)\b).+)",
         r"\b(?:i|we|\w+)\s+(?:need|needs|want|wants|would like|'d like|d like|asked)\s+you\s+to\s+"
         r"(?P<task>.+)",
         r"\b(?:can|could|will|would)\s+you\s+(?:please\s+|pls\s+|kindly\s+|also\s+|maybe\s+)?"
@@ -166,8 +168,10 @@ _LIGHT_VERBS = re.compile(
 _VERB_ALTERNATION = "|".join(sorted(grammar.TASK_VERBS))
 _CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|\s[—–]\s|,\s*(?=(?:and\s+)?(?:i'?ll|i\s+will|i\s+need|i\s+have\s+to|i\s+still)\b)|"
+    r",?\s+and\s+(?=(?:(?:the|your|my)\s+)?(?:[\w'’-]+\s+){1,4}(?:is|are)\s+due\b)|"
     rf",\s*so\s+(?=(?:{_VERB_ALTERNATION})\b)|"
-    rf",?\s+and\s+(?=(?:{_VERB_ALTERNATION})\b(?!(?:\s+[\w'’-]+){{0,3}}?\s+(?:it|them)\b))|"
+    rf",?\s+and\s+(?=(?:{_VERB_ALTERNATION})\b(?!(?:\s+[\w'’-]+){{0,3}}?\s+(?:it|them)\b)"
+    r"(?!\s+(?:for|of|from|with|and|or|is|are|was|were)\b))|"
     rf",\s*(?:and\s+)?then\s+(?=(?:{_VERB_ALTERNATION})\s+(?!to\b|it\b|up\s+to\b))|"
     rf",\s+(?=(?:{_VERB_ALTERNATION})\b(?!\s+(?:you|me)\b\s*$)))\s*",
     re.IGNORECASE,
@@ -197,7 +201,15 @@ _BARE_NOUN = re.compile(
 _NP_STOP = frozenset(
     """time day week weekend month year way thing things lot bit one morning afternoon evening
     night moment problem rest end point idea sense reason 3rd 1st 2nd done ready finished relief
-    good great fine ok okay news progress sure same""".split()
+    good great fine ok okay news progress sure same forever already again anyway yet now today
+    tonight tomorrow later soon too though either all much more here there instead back first
+    last next other own best worst most least first-time""".split()
+)
+# A noun phrase does not contain a finite verb ("the wifi keeps dropping", "the doctor said").
+_NP_VERB = frozenset(
+    """said says told tells is are was were keeps kept has have had will would can could should
+    did does do goes went came comes looks looked seems seemed wants wanted needs needed gets
+    got makes made thinks thought""".split()
 )
 _PREP_VERBS = frozenset(
     {"bring", "prepare", "prep", "pack", "wear", "fast", "print", "reset", "practice", "read"}
@@ -253,11 +265,48 @@ def _verb_of(description: str) -> str:
 
 
 def _name(sentence: Sentence, document: Document) -> str | None:
+    if sentence.speaker and _GENERIC_SPEAKER.fullmatch(sentence.speaker):
+        return None  # "Speaker 0" is no one's name
     if sentence.speaker and sentence.from_user is not True:
         return sentence.speaker
     if document.kind == "email" and document.sender:
         return document.sender
     return None
+
+
+_GENERIC_SPEAKER = re.compile(
+    r"(?i)speaker[\s_]*\d+|unknown(?:\s+speaker)?|agent|caller|clerk|front\s+desk|"
+    r"receptionist|operator|staff|host|student|audience"
+)
+# Someone serving the user: a receptionist, a shop assistant, a clinician on the phone.
+_SERVICE_TURN = re.compile(
+    r"\b(?:this\s+is\s+\w+(?:\s+\w+)?\s+(?:from|at|with)\b|calling\s+(?:from|to\s+confirm)|"
+    r"thanks?\s+(?:you\s+)?for\s+(?:calling|holding|coming\s+in)|welcome\s+(?:in|to|back)\b|"
+    r"how\s+can\s+I\s+help|what\s+can\s+I\s+(?:do|get)\s+for\s+you|we\s+have\s+you\s+(?:on|at|for)|"
+    r"can\s+I\s+start\s+you|your\s+(?:appointment|order|prescription|results|claim|account|"
+    r"reservation|booking)\b)",
+    re.IGNORECASE,
+)
+
+
+def _infer_user(document: Document) -> Document:
+    """A transcript of two unnamed voices ("Speaker 0", "Speaker 1") where one of them
+    serves the other (greets, introduces a business, asks how to help): the other voice
+    is the user's."""
+    if document.kind != "transcript" or any(s.from_user is True for s in document.sentences):
+        return document
+    voices = list(dict.fromkeys(s.speaker for s in document.sentences if s.speaker))
+    if len(voices) != 2:
+        return document
+    serving = {
+        s.speaker for s in document.sentences[:6] if s.speaker and _SERVICE_TURN.search(s.text)
+    }
+    if len(serving) != 1:
+        return document
+    return replace(
+        document,
+        sentences=[replace(s, from_user=s.speaker not in serving) for s in document.sentences],
+    )
 
 
 def _counterpart(document: Document, sentence: Sentence) -> str | None:
@@ -274,6 +323,12 @@ class _Context:
         self.mentions: list[list[DateMention]] = [
             find_dates(s.text, reference) for s in document.sentences
         ]
+        # Sentences right after a short "Not you?" / "Questions?" of the same speaker.
+        self.after_prompt: set[int] = {
+            id(s)
+            for p, s in zip(document.sentences, document.sentences[1:], strict=False)
+            if p.speaker == s.speaker and _PROMPT_QUESTION.match(p.text)
+        }
         org = _ORG_INTRO.search(" ".join(s.text for s in document.sentences[:3]))
         self.organisation = org.group("org").rstrip(".") if org else None
 
@@ -307,11 +362,14 @@ class _Context:
             candidates.insert(0, bare.group("np").lower())
         phrases: list[str] = []
         for np in candidates:
+            np = re.sub(r"\s+(?:back|up|out|over|in|off|down)$", "", np, flags=re.IGNORECASE)
             words = np.split()
             head = words[-1].lower()
             if head in _NP_STOP or head.isdigit() or len(np) < 3:
                 continue
             if any(w.lower() in ("you", "it", "i", "me", "them", "we") for w in words):
+                continue
+            if any(w.lower() in _NP_VERB or w.lower() in _NP_STOP for w in words):
                 continue
             if re.search(r"\d(?:st|nd|rd|th)\b", np):
                 continue
@@ -374,8 +432,11 @@ def _request(
 ) -> tuple[str, str] | None:
     """(task, kind) for a request addressed to the user, if the clause is one."""
     text = clause.strip()
-    if action_rules.is_wish(text):
+    if action_rules.is_wish(text) or _LIST_LABEL.match(sentence.text):
         return None
+    if id(sentence) in context.after_prompt:
+        return None  # "Not you? Contact us within 48 hours."
+    text = _MAKE_SURE_HOME.sub(r"\g<lead>be ", text)
     speaker = _name(sentence, document)
     code = action_rules.reply_code(text, _previous_text(sentence, document), speaker)
     if code is not None:
@@ -391,6 +452,9 @@ def _request(
     avoid = _AVOID.match(text)
     if avoid is not None:
         return f"avoid {avoid.group('gerund')}{avoid.group('rest')}", "request"
+    handed_in = _handed_in(text)
+    if handed_in is not None:
+        return _rewrite(handed_in, speaker, context), "request"
     for pattern in _REQUESTS:
         match = pattern.search(text)
         if match is None:
@@ -432,15 +496,89 @@ def _request(
         return None
     bare = grammar.strip_adverbs(_LEADING_TIME.sub("", text))
     first = bare.split(" ", 1)[0].lower().strip(",.!?") if bare else ""
-    if (
-        first in grammar.TASK_VERBS
-        and not text.endswith("?")
-        and not re.match(r"^\w+\s+(?:is|are|was|were|'s|has|had)\b", bare, re.IGNORECASE)
-    ):
+    if re.match(r"^let\s+(?:me|us)\s+(?!know\b)", bare, re.IGNORECASE):
+        return None  # "Let me look": the speaker's own step
+    if first in grammar.TASK_VERBS and not text.endswith("?") and not _NOUN_SUBJECT.match(bare):
         if action_rules.is_marketing(bare):
             return None  # "Upgrade to Premium from $9", "Read the full story on our site"
         return _rewrite(bare, speaker, context), "imperative"
     return None
+
+
+# "Rent will be $1,840", "Order forms went home", "Book club is Thursday": a verb-like
+# word that is the subject (or part of it) of a finite verb, not an imperative.
+_NOUN_SUBJECT = re.compile(
+    r"^[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is|are|was|were|'s|has|had|will|would|can|could|should|"
+    r"must|may|might|went|came|arrived|got|goes|seems|looks|needs|starts|ends|opens|closes|"
+    r"runs|begins|went|look(?:ed)?\s+(?:great|good|fine))\b",
+    re.IGNORECASE,
+)
+
+
+# "Agenda: priorities, staffing, open risks": a list of topics, not requests.
+_LIST_LABEL = re.compile(
+    r"^\s*(?:agenda|topics?|attendees|present|guests|where|location|ingredients|items|"
+    r"highlights|release\s+notes|changes|included|amenities|features)\s*:",
+    re.IGNORECASE,
+)
+# "make sure someone is home to let him in" -> "be home to let him in".
+_MAKE_SURE_HOME = re.compile(
+    r"(?P<lead>\b)make\s+sure\s+(?:that\s+)?(?:someone|somebody|an\s+adult)(?:'s|’s|\s+is)\s+"
+    r"(?=(?:at\s+)?home\b)",
+    re.IGNORECASE,
+)
+_PROMPT_QUESTION = re.compile(
+    r"^(?:not\s+you|questions|any\s+questions|need\s+help|problems?|issues?|trouble|"
+    r"wrong\s+\w+|not\s+interested|didn'?t\s+\w+\s+this)\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "Your essay proposals are due on the 20th", "Signed permission slips and the $12 fee are
+# due by Tuesday": what is handed in, paid or returned by then.
+_IS_DUE = re.compile(
+    r"^(?:(?:reminder|note|fyi)\s*[:,-]\s*)?(?:and\s+|also\s+)?(?P<thing>(?:(?:the|your|our|all|"
+    r"any)\s+)?[\w$,.'’ -]{2,60}?)\s+(?:is|are)\s+(?:now\s+|still\s+)?due\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_SUBMITTED = re.compile(
+    r"\b(?:papers?|essays?|assignments?|homework|problem\s+sets?|reports?|forms?|applications?|"
+    r"proposals?|slips?|projects?|worksheets?|labs?|timesheets?|surveys?|questionnaires?|"
+    r"registrations?|drafts?|abstracts?|theses|thesis|portfolios?|write-?ups?|entries|entry|"
+    r"receipts?|documents?|paperwork|books?|fees?|payments?|bills?|tuition|dues|assessments?|"
+    r"invoices?|deposits?|premiums?)\b",
+    re.IGNORECASE,
+)
+_PAID = re.compile(
+    r"\b(?:fees?|payments?|bills?|tuition|dues|assessments?|invoices?|deposits?|premiums?|"
+    r"balance)\b",
+    re.IGNORECASE,
+)
+_RETURNED = re.compile(r"\b(?:books?|slips?|equipment|devices?|laptops?|keys?)\b", re.IGNORECASE)
+
+
+def _handed_in(text: str) -> str | None:
+    match = _IS_DUE.match(grammar.strip_adverbs(text.strip()))
+    if match is None:
+        return None
+    thing = match.group("thing").strip()
+    if re.fullmatch(
+        r"(?:the\s+|your\s+)?(?:payment|balance|amount|fee|bill|payments|minimum\s+payment)",
+        thing,
+        re.IGNORECASE,
+    ):
+        return None  # "Payment is due on the 10th": what to pay was said before
+    if not _SUBMITTED.search(thing) or re.search(
+        r"\b(?:i|we|it|this|that|baby|he|she|they)\b", thing, re.IGNORECASE
+    ):
+        return None
+    if _RETURNED.search(thing):
+        verb = "return"
+    elif _PAID.search(thing) and not re.search(r"\b(?:forms?|papers?|reports?)\b", thing, re.I):
+        verb = "pay"
+    else:
+        verb = "submit"
+    return f"{verb} {thing}{match.group('rest')}"
 
 
 def _previous_text(sentence: Sentence, document: Document) -> str:
@@ -488,6 +626,19 @@ _BILL_OF = re.compile(
 
 
 def _rewrite(task: str, speaker: str | None, context: _Context) -> str:
+    # "give us a call to book it" -> "call us to book it"; "drop me a line" -> "write to me".
+    task = re.sub(
+        r"^(?:give|make)\s+(us|me|them|him|her|[A-Z]\w+)\s+a\s+(?:call|ring|phone\s+call)\b",
+        r"call \1",
+        task,
+        flags=re.IGNORECASE,
+    )
+    task = re.sub(
+        r"^(?:shoot|send|drop)\s+(us|me|them|him|her)\s+(?:an?\s+)?(email|e-mail|text|message|line)\b",
+        lambda m: f"{'text' if m.group(2) in ('text', 'message') else 'email'} {m.group(1)}",
+        task,
+        flags=re.IGNORECASE,
+    )
     if context.organisation:
         task = re.sub(r"\bus\b", context.organisation, task)
     if _PAY_HOW.match(task):
@@ -526,7 +677,10 @@ def _commitment(
             # "Performance reviews are due end of next week" in the user's own notes.
             return f"complete {due.group('thing')} {due.group('when')}".strip()
         bare = re.sub(r"^(?:todo|to-?do)\s*:?\s*", "", text, flags=re.I)
-        bare = re.sub(r"^[\w' ]{1,25}:\s+(?=[a-z])", "", bare)  # "Dentist first: book a ..."
+        bare = re.sub(r"\s+re:\s+", " about ", bare, flags=re.IGNORECASE)  # "email X re: Y"
+        label = re.match(r"^([\w' ]{1,25}):\s+(?=[a-z])", bare)
+        if label is not None and label.group(1).split()[0].lower() not in grammar.TASK_VERBS:
+            bare = bare[label.end() :]  # "Dentist first: book a ..."
         asked = re.match(r"^(?P<obj>[\w' ]{2,20})\?\s+(?P<verb>\w+)\b(?P<rest>.*)$", bare)
         if asked is not None and asked.group("verb").lower() in grammar.TASK_VERBS:
             bare = f"{asked.group('verb')} the {asked.group('obj')}{asked.group('rest')}"
@@ -546,7 +700,7 @@ def _commitment(
             and find_dates(bare, _ANY_REFERENCE)
         ):
             return f"pay {bare}"  # "rent on the 1st" in a list of dated money chores
-        if first in grammar.TASK_VERBS:
+        if first in grammar.TASK_VERBS and not _NOUN_SUBJECT.match(bare):
             return grammar.rewrite_commitment(bare, None)
     return None
 
@@ -670,6 +824,11 @@ def _stated_due(
         if previous is not None:
             return previous.value
     verb = task.split(" ", 1)[0].lower()
+    if _BEFORE_VISIT.search(clause):
+        # "fill out the form before you come in": the visit last agreed on.
+        occasion = _recent_occasion(sentence_index, context)
+        if occasion is not None:
+            return occasion
     if len(events) == 1 and (verb in _PREP_VERBS or re.search(r"\bbefore\b", task, re.I)):
         return events[0].start
     # A task that names a coming event ("bring the cable to the game night",
@@ -683,6 +842,12 @@ def _stated_due(
         and re.search(r"\b(?:there|then|at\s+the|to\s+the)\b", clause, re.I)
     ):
         return events[0].start
+    if not events and verb in _PREP_VERBS:
+        # "Monday at 9:30 with Dr. Patel ... bring his vaccination record": the occasion
+        # said shortly before, even when it was not recognised as an event.
+        occasion = _recent_occasion(sentence_index, context)
+        if occasion is not None:
+            return occasion
     # A deadline stated in the sentence before ("The deadline has moved to March 4").
     if sentence_index > 0 and re.search(
         r"\b(?:deadline|due)\b", context.document.sentences[sentence_index - 1].text, re.I
@@ -691,6 +856,34 @@ def _stated_due(
         if stated:
             return stated[0].value
     return _said_just_before(sentence_index, context, kind)
+
+
+_BEFORE_VISIT = re.compile(
+    r"\bbefore\s+(?:you\s+(?:come\s+in|arrive|get\s+here)|your\s+(?:visit|appointment|session|"
+    r"scan|arrival|exam|procedure|class|lesson|shift|interview))\b",
+    re.IGNORECASE,
+)
+
+
+def _recent_occasion(sentence_index: int, context: _Context) -> datetime | None:
+    """The most recent future day said in the last few sentences, with its clock time if
+    one follows in the next sentence ("next Saturday?" - "Yep, 9am")."""
+    first = max(0, sentence_index - 6)
+    for position in range(sentence_index - 1, first - 1, -1):
+        dated = [
+            m
+            for m in context.mentions[position]
+            if not m.past and m.has_day and not _VAGUE_PERIOD.fullmatch(m.phrase)
+        ]
+        if not dated:
+            continue
+        chosen = dated[-1]
+        if not chosen.has_time and position + 1 < sentence_index:
+            clocks = [m for m in context.mentions[position + 1] if m.has_time and not m.has_day]
+            if clocks:
+                return combine(chosen, clocks[0])
+        return chosen.value
+    return None
 
 
 def _said_just_before(sentence_index: int, context: _Context, kind: str) -> datetime | None:
@@ -767,6 +960,16 @@ def extract_actions(
     document: Document, reference: datetime, events: list[Event] | None = None
 ) -> list[ActionItem]:
     events = events or []
+    expanded = [action_sms.expand(s.text) for s in document.sentences]
+    if any(e is not s.text for e, s in zip(expanded, document.sentences, strict=True)):
+        document = replace(
+            document,
+            sentences=[
+                s if e is s.text else replace(s, text=e)
+                for e, s in zip(expanded, document.sentences, strict=True)
+            ],
+        )
+    document = _infer_user(document)
     context = _Context(document, reference)
     candidates: list[_Candidate] = []
     invited = False
@@ -780,6 +983,8 @@ def extract_actions(
     dialogue = bool(document.others())
     post = document.kind == "post"  # a post's imperatives ask its readers
     for index, sentence in enumerate(document.sentences):
+        if sentence.done:
+            continue  # "- [x] pay the water bill": ticked off already
         if sentence.from_user is not True:
             group = _GROUP_REQUEST.search(sentence.text)
             if group is not None:
@@ -983,9 +1188,14 @@ def _redates(
         return False
     target = candidates[-1]
     sentence = context.document.sentences[index]
+    replier_is_user = sentence.from_user is True or (
+        sentence.from_user is None
+        and sentence.speaker is not None
+        and target.sentence.speaker not in (None, sentence.speaker)
+    )
     if (
         target.sentence.from_user is True
-        or sentence.from_user is not True
+        or not replier_is_user
         or index - target.index > 3
         or (match.group("pro") is None and match.group("verb").lower() != target.verb.lower())
     ):
@@ -1088,8 +1298,39 @@ _OTHER_TAKES = re.compile(
 )
 
 
+_DELEGATE = re.compile(
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|also\s+)?(?P<rest>[a-z].+)", re.IGNORECASE
+)
+
+
+def _delegated(candidate: _Candidate, document: Document) -> bool:
+    """ "the form is due Friday" / "Me: can you do the daycare form?": asked of someone else."""
+    if candidate.sentence.from_user is not False:
+        return False
+    own = _content_words(candidate.core)
+    following = document.sentences[candidate.index + 1 : candidate.index + 3]
+    for position, sentence in enumerate(following, start=candidate.index + 1):
+        if sentence.from_user is not True:
+            continue
+        asked = _DELEGATE.search(sentence.text)
+        if asked is None or not own & _content_words("x " + asked.group("rest")):
+            continue
+        replies = document.sentences[position + 1 : position + 3]
+        return any(r.from_user is False and _ACCEPT_OTHER.search(r.text) for r in replies)
+    return False
+
+
+_ACCEPT_OTHER = re.compile(
+    r"^(?:(?:fine|sure|ok|okay|yes|yeah|yep|of\s+course|no\s+problem)[,!. ]*)*"
+    r"(?:i'?ll|i\s+will|i\s+can|will\s+do|on\s+it|got\s+it|sure|ok|okay|yes|yep|no\s+problem)\b",
+    re.IGNORECASE,
+)
+
+
 def _handed_off(candidate: _Candidate, document: Document) -> bool:
     """ "Me: I have to buy a lunchbox" / "Partner: I'll get the lunchbox": not the user's."""
+    if _delegated(candidate, document):
+        return True
     if candidate.sentence.from_user is not True or candidate.kind != "commitment":
         return False
     own = _content_words(candidate.core)

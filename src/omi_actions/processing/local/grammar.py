@@ -43,7 +43,7 @@ NON_TASK_OPENERS = re.compile(
     r"check it out|watch out|never mind|go ahead|tell me about|talk (?:later|soon|to you)|"
     r"shop (?:our|now|the sale)|click|learn more|save (?:up to|\d)|get \d+%|do not|don'?t|"
     r"view (?:it|in|on)|reply (?:stop|yes|no)\b|let'?s go|keep (?:me|us) posted|"
-    r"make sure (?:someone|somebody)|note to self|reply [a-z0-9]{1,3} to|"
+    r"note to self|reply [a-z0-9]{1,3} to|"
     r"meet (?:at|you|me|up|there)|save the date|back to|let (?:me|us) (?!know\b)\w+|"
     r"forward (?:this|it) to a friend|read (?:online|more|the full)|keep moving|"
     r"text [a-z0-9]{1,6} to)\b",
@@ -163,6 +163,8 @@ def is_plausible_task(task: str) -> bool:
         return False
     if _CAUSATIVE_HAVE.match(task):
         return True  # "have Noah bring the log back", "have the photos ready"
+    if _BE_PRESENT.match(task):
+        return True  # "be home to let the plumber in"
     if words[0] in NON_VERB_START or words[0] not in TASK_VERBS:
         return False
     content = [w for w in words[1:] if w not in _VAGUE_OBJECTS]
@@ -173,6 +175,7 @@ def is_plausible_task(task: str) -> bool:
     return not NON_TASK_OPENERS.match(task)
 
 
+_BE_PRESENT = re.compile(r"^be\s+(?:at\s+)?home\b", re.IGNORECASE)
 # "have" is a task only as a causative or with a result state.
 _CAUSATIVE_HAVE = re.compile(
     r"^have\s+(?:(?:[A-Z][a-z]+|him|her|them|someone|somebody)\s+(?!been\b|had\b|is\b)[a-z]+\b|"

@@ -57,7 +57,18 @@ _GREETING = re.compile(
 )
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NAME_IN_FROM = re.compile(r"^\s*\"?(?P<name>[^<\"@]+?)\"?\s*<")
-_BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦]|\d{1,2}[.)]|\[\s?[xX ]?\s?\])\s+")
+_BULLET = re.compile(
+    r"^\s*(?:(?:[-*•·▪‣◦]|\d{1,2}[.)])\s*(?:\[\s?[xX✓✔ ]?\s?\]|[☐☑☒✅✔✓])?|\[\s?[xX✓✔ ]?\s?\]"
+    r"|[☐☑☒✅✔✓])\s+"
+)
+# A ticked check box, a struck-through line or a "(done)" mark: that item is finished.
+_DONE_MARK = re.compile(
+    r"^\s*(?:(?:[-*•·▪‣◦]|\d{1,2}[.)])\s*)?(?:\[\s?[xX✓✔]\s?\]|[☑☒✅✔✓])"
+    r"|^\s*(?:[-*•·▪‣◦]\s*)?~~.+~~\s*$"
+    r"|[(\[]\s*(?:done|finished|completed|paid|sent)\s*[)\]]\s*$"
+    r"|\s[-–—]\s*(?:done|DONE|finished|completed)\s*[.!✓✔✅]*\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,8 @@ class Sentence:
     from_user: bool | None
     turn: int
     bullet: bool = False
+    # A list item marked as finished ("- [x] pay the bill", "~~call mom~~").
+    done: bool = False
 
 
 @dataclass
@@ -83,6 +96,8 @@ class Document:
     user_cc_only: bool = False
     # Roles given after speaker names ("Greg (landlord):"): topic cues, not speech.
     roles: list[str] = field(default_factory=list)
+    # The ``text_source_spec`` the text came with ("voice_note", "sms"), lower case.
+    spec: str = ""
 
     @property
     def body(self) -> str:
@@ -302,19 +317,22 @@ def parse(text: str, text_source: str, text_source_spec: str | None) -> Document
             ):
                 is_user = False
         bullet = bool(_BULLET.match(content))
+        done = bullet and bool(_DONE_MARK.search(content))
         content = _BULLET.sub("", content)
+        if done:
+            content = re.sub(r"~~(.+?)~~", r"\1", content)
         pieces = split_sentences(content)
         if bullet:
             pieces = _join_fragments(pieces)
         for piece in pieces:
-            sentences.append(Sentence(piece, speaker, is_user, max(turn, 0), bullet))
+            sentences.append(Sentence(piece, speaker, is_user, max(turn, 0), bullet, done))
     if kind == "transcript" and speakers:
         # In a transcript, the side opposite "Me" is someone else as well.
         if any(s.lower() in _USER_SPEAKERS for s in speakers):
             sentences = [
                 s
                 if s.from_user is not None
-                else Sentence(s.text, s.speaker, False, s.turn, s.bullet)
+                else Sentence(s.text, s.speaker, False, s.turn, s.bullet, s.done)
                 for s in sentences
             ]
     roles = [
@@ -332,6 +350,7 @@ def parse(text: str, text_source: str, text_source_spec: str | None) -> Document
         email.recipient,
         email.user_cc_only,
         roles,
+        (text_source_spec or "").lower(),
     )
 
 
