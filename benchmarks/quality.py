@@ -799,7 +799,33 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--show-failures", type=int, default=0, metavar="N")
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR)
+    parser.add_argument(
+        "--summary",
+        action="store_true",
+        help="one line per eval file of the split (eval/**/<split>.jsonl), e.g. every dev set",
+    )
     return parser
+
+
+def _f3(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def summary_line(name: str, report: Json) -> str:
+    """The headline metrics of one report on one line."""
+    a, e, f = report["action_items"], report["events"], report["facts"]
+    return (
+        f"{name:<22} n={sum(report['examples'].values()):<4}"
+        f" actions F1 {_f3(a['f1'])} phrase {_f3(a['task_phrase_recall'])}"
+        f" due {_f3(a['due_accuracy'])} | events F1 {_f3(e['f1'])}"
+        f" exact {_f3(e['exact_start_accuracy'])} | facts P {_f3(f['precision'])}"
+        f" R {_f3(f['recall'])} | category {_f3(report['category_accuracy'])}"
+    )
+
+
+def split_files(split: str, eval_dir: Path = EVAL_DIR) -> list[Path]:
+    """Every ``<split>.jsonl`` under ``eval_dir``, the top-level one first."""
+    return sorted(eval_dir.rglob(f"{split}.jsonl"), key=lambda p: (len(p.parts), str(p)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -814,6 +840,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             llm_api_key=os.environ.get("LLM_API_KEY"),
         )
     )
+    if args.summary:
+        pooled: list[ExampleResult] = []
+        for path in split_files(args.split, args.eval_dir):
+            report, results = evaluate(engine, load_split(args.split, path.parent))
+            pooled += results
+            print(summary_line(str(path.relative_to(args.eval_dir.parent)), report))
+        print(summary_line(f"all {args.split} files", aggregate(pooled)))
+        return 0
     examples = load_split(args.split, args.eval_dir)
     started = time.perf_counter()
     report, results = evaluate(engine, examples)

@@ -416,3 +416,14 @@ def test_cli_table_and_failures(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "action items" in out and "F1 by source" in out
     assert out.count("=== ") == 2
+
+
+def test_cli_summary_has_a_line_per_file_and_a_pooled_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert q.main(["--engine", "fake", "--summary"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    files = q.split_files("dev")
+    assert len(lines) == len(files) + 1
+    assert lines[0].startswith("eval/dev.jsonl") and lines[-1].startswith("all dev files")
+    assert all("actions F1" in line and "category" in line for line in lines)
