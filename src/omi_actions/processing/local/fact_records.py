@@ -32,6 +32,11 @@ _MARKETING = re.compile(
 )
 
 
+def is_marketing(text: str) -> bool:
+    """Promotional mail: nothing in it is about the user."""
+    return bool(_MARKETING.search(text))
+
+
 def headers(text: str) -> dict[str, str]:
     """The e-mail headers at the top of ``text`` (lower-case keys)."""
     found: dict[str, str] = {}
@@ -487,7 +492,15 @@ def memberships_and_roles(text: str, kind: str, subject: str | None) -> list[str
         facts.append(f"User has insurance with {org}")
     if subject:
         named = _SUBJECT_NAME.search(subject)
-        if named is not None and named.group("name") not in _NOT_NAMES:
+        if (
+            named is not None
+            and named.group("name") not in _NOT_NAMES
+            and (
+                subject.rstrip().endswith("!")
+                or re.search(rf"\b(?i:hi|hello|hey|dear)\s+{named.group('name')}\b", text)
+            )
+        ):
+            # "Welcome to X, Sam!" names the reader; "Booking: Casa Luz, Oaxaca" names a place.
             facts.append(f"User's name is {named.group('name')}")
     return facts
 
@@ -558,6 +571,7 @@ __all__ = [
     "belongings",
     "form_fields",
     "headers",
+    "is_marketing",
     "itineraries",
     "memberships_and_roles",
     "organisation",

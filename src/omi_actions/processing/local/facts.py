@@ -24,7 +24,7 @@ from datetime import datetime
 import phonenumbers
 from rapidfuzz import fuzz
 
-from omi_actions.processing.local import fact_records, fact_statements, grammar
+from omi_actions.processing.local import fact_records, fact_self, fact_statements, grammar
 from omi_actions.processing.local.dates import find_dates
 from omi_actions.processing.local.pronouns import third_person_verb, to_third_person
 from omi_actions.processing.local.text import Document, Sentence
@@ -113,7 +113,8 @@ _STATE = re.compile(
     re.IGNORECASE,
 )
 _SELF_NAME = re.compile(
-    r"\bI(?:'m|’m| am)\s+(?P<name>[A-Z][a-z]+)\s*(?:,\s*(?P<age>\d{1,2})\s*(?:,|\.|$)|,|\.|$)"
+    r"\bI(?:'m|’m| am)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?=\s*[.!]))?)\s*"
+    r"(?:,\s*(?P<age>\d{1,2})\s*(?:,|\.|$)|,|\.|!|$|[\U0001F000-\U0001FFFF\u2600-\u27BF·|])"
 )
 _LABEL_NAME = re.compile(
     r"^\s*(?:passenger|guest|name|member|patient|customer|traveller|traveler)\s*:\s*"
@@ -135,7 +136,7 @@ _SIZES = re.compile(
 _AND_VERB = re.compile(
     r"\s+and\s+(?=(?:still\s+|also\s+|now\s+)?(?:play|wear|work|live|take|run|do|have|love|"
     r"like|speak|use|volunteer|coach|teach|drive|own|go|read|write|cook|train|practice|sing|"
-    r"study|ride|walk|swim|bake|paint|collect|grow|keep)s?\b|can'?t\b|cannot\b)",
+    r"study|ride|walk|swim|bake|paint|collect|grow|keep)\b|can'?t\b|cannot\b)",
     re.IGNORECASE,
 )
 # "I volunteered to contact the city": a task (action item), not a fact.
@@ -223,8 +224,10 @@ def fact_category(content: str) -> FactCategory:
 
 _FACT_END = re.compile(
     r"(?:,?\s+(?:but|because|although|though|so that|and\s+(?:never|always)\b)|[;!]|\s+-\s|\s—\s|"
-    r",?\s+and\s+(?:honestly|really|truly|totally|frankly|seriously)\b|,\s+so\s|"
-    r",\s+(?:and\s+)?(?:user|i)\b)",
+    r"\s–\s|\s[·|•]\s|,?\s+and\s+(?:honestly|really|truly|totally|frankly|seriously)\b|,\s+so\s|"
+    r",\s+(?:and\s+)?(?:user|i)\b|,\s+which\b|,\s+then\b|\s+so\s+(?=(?:it|that|any|there|we|"
+    r"they|user|i)\b)|,\s+(?=(?:can'?t|cannot|can|just|gotta|lol|haha|tbh)\b)|\s+(?:lol|haha|lmao|"
+    r"tbh)\b)",
     re.IGNORECASE,
 )
 
@@ -255,18 +258,79 @@ def _iso_when(text: str, reference: datetime) -> str | None:
     return day
 
 
-def _contacts(text: str) -> list[str]:
+# A clinician's speciality, near the name first, then anywhere in the text.
+_SPECIALITY: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("vet", re.compile(r"\bvet(?:erinar\w*)?\b|\banimal\s+(?:clinic|hospital)\b", re.I)),
+    ("therapist", re.compile(r"\btherap(?:ist|y)\b|\bcounsel\w*|\bpsycholog\w*", re.I)),
+    ("psychiatrist", re.compile(r"\bpsychiatr\w*", re.I)),
+    ("dentist", re.compile(r"\bdent(?:al|ist\w*)\b|\borthodont\w*", re.I)),
+    ("dermatologist", re.compile(r"\bdermatolog\w*", re.I)),
+    ("cardiologist", re.compile(r"\bcardiolog\w*", re.I)),
+    ("pediatrician", re.compile(r"\bpa?ediatric\w*|\bpeds\b", re.I)),
+    ("physiotherapist", re.compile(r"\bphysio\w*|\bphysical\s+therap\w*", re.I)),
+    ("optometrist", re.compile(r"\boptometr\w*|\beye\s+(?:exam|doctor|clinic)\b", re.I)),
+    ("orthopedist", re.compile(r"\borthop(?:a)?edic\w*", re.I)),
+    ("dermatologist", re.compile(r"\bskin\s+(?:clinic|check)\b", re.I)),
+)
+_MEDICAL_TALK = re.compile(
+    r"\b(?:appointment|appt|prescri\w*|refill|symptoms?|blood|pain|medication|meds|dose|clinic|"
+    r"check-?up|exam|vaccin\w*|diagnos\w*|results?|x-ray|mri|scan|patient|therap\w*|session|"
+    r"surgery|follow-up|pharmacy|cholesterol|infection|referral|practice|office)\b",
+    re.IGNORECASE,
+)
+# Addresses of a system or a front desk, not of a person.
+_GENERIC_MAILBOX = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|alerts?|info|appointments?|"
+    r"scheduling|support|reminders?|billing|hello|office|frontdesk|front-desk|reception|desk|"
+    r"admin|team|contact|help|mail|me)@",
+    re.IGNORECASE,
+)
+_OWN_PHONE_CONTEXT = re.compile(
+    r"(?:\b(?:call|text|reach|contact|ring)\s+me\s+(?:at|on)|\bmy\s+(?:cell|mobile|phone|number)"
+    r"(?:\s+number)?\s*(?:is|:)?|\bme\s*:?)\s*$",
+    re.IGNORECASE,
+)
+
+
+_OWN_PHONE_HINT = re.compile(
+    r"\b(?:me|my\s+(?:cell|mobile|phone|number))\b[^\n]{0,25}?\d{3}", re.IGNORECASE
+)
+
+
+def _speciality(text: str, name_at: int) -> str:
+    window = text[max(0, name_at - 80) : name_at + 80]
+    for scope in (window, text):
+        for role, pattern in _SPECIALITY:
+            if pattern.search(scope):
+                return role
+    return "doctor"
+
+
+def own_phones(text: str) -> list[str]:
+    """ "call me at 555-0193" -> the user's own number."""
+    if not _OWN_PHONE_HINT.search(text):
+        return []
+    phones = []
+    for match in phonenumbers.PhoneNumberMatcher(
+        text, "US", leniency=phonenumbers.Leniency.POSSIBLE
+    ):
+        if _OWN_PHONE_CONTEXT.search(text[max(0, match.start - 40) : match.start]):
+            phones.append(match.raw_string.strip())
+    return phones
+
+
+def _contacts(
+    text: str, conversation: bool = False, own: frozenset[str] = frozenset()
+) -> list[str]:
     facts: list[str] = []
     name_match = _CONTACT_NAME.search(text) or _DOCTOR.search(text)
     if name_match is None:
         return facts
     name = re.sub(r"(?:'s|’s)$", "", name_match.group("name"))
     is_doctor = name.lower().startswith("dr")
-    role = "doctor"
-    if re.search(r"\bdent(?:al|ist)\b", text, re.I):
-        role = "dentist"
-    elif re.search(r"\bpediatric|\bpaediatric|\bpeds\b", text, re.I):
-        role = "pediatrician"
+    if is_doctor and conversation and not _MEDICAL_TALK.search(text):
+        return facts  # a "Dr." who teaches or runs a lab, not the user's clinician
+    role = _speciality(text, name_match.start()) if is_doctor else "doctor"
     organisation = _PRACTICE.search(text)
     at = f" at {organisation.group(0)}" if organisation and is_doctor else ""
     subject = f"User's {role} is {name}{at}" if is_doctor else f"User's contact {name}"
@@ -275,8 +339,9 @@ def _contacts(text: str) -> list[str]:
         for match in phonenumbers.PhoneNumberMatcher(
             text, "US", leniency=phonenumbers.Leniency.POSSIBLE
         )
+        if match.raw_string.strip() not in own
     ]
-    emails = _EMAIL.findall(text)
+    emails = [e for e in _EMAIL.findall(text) if not _GENERIC_MAILBOX.match(e)]
     if phones:
         sep = ", phone" if is_doctor else " has phone"
         facts.append(f"{subject}{sep} {phones[0]}")
@@ -538,16 +603,26 @@ def _first_person(sentence: str, subjectless: bool) -> str | None:
     ):
         return None  # "the hardest thing I've ever done": a relative clause, not a statement
     clause = text[match.start() :]
+    clause = re.sub(
+        r"^I(?:'m|’m|\s+am)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,\s*(?:\d{1,2}\s*,\s*)?(?=(?:a|an)\s)",
+        "I'm ",
+        clause,
+    )
+    if re.fullmatch(r"I(?:'m|’m|\s+am)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\W*", clause):
+        return None  # "I'm Grace Mbeki.": the name (see _names)
     after = re.sub(r"^(?:I(?:'m|’m|'ve|’ve|'d|’d)?|We(?:'re|’re|'ve|’ve)?|My\s+\w+)\s*", "", clause)
     after = re.sub(r"^(?:really|just|also|still|finally|now|actually)\s+", "", after, flags=re.I)
     if clause.startswith(("I'm", "I’m")):
         after = "'m " + after
     if _NOT_FACT_VERB.match(after) or clause.rstrip().endswith("?"):
         return None
+    end = _FACT_END.search(clause)
+    if end is not None and end.start() > 8:
+        clause = clause[: end.start()]  # "I work nights, so reach me ...": the first clause
     if re.search(r"\byou(?:rs?)?\b", clause, re.I):
         return None  # "I've sent it to your pharmacy": someone writing to the user
-    if re.match(r"^I\s+(?:and|or)\b", clause):
-        return None
+    if re.match(r"^I\s+(?:and|or)\b|^I(?:'d|’d|\s+would)\s+(?:like|love)\s+to\b", clause):
+        return None  # "I'd like to request ...": a request, not a fact
     return to_third_person(clause)
 
 
@@ -650,6 +725,7 @@ _REPORTING = re.compile(r",\s+reporting\s+to\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-
 def _split_fact(fact: str) -> list[str]:
     """One fact per statement: "User's mother is a retired nurse who volunteers ..." ->
     "User's mother is a retired nurse" and "User's mother volunteers ..."."""
+    fact = fact_self.trim(fact)
     facts = [fact]
     match = _RELATIVE_CLAUSE.match(fact)
     if match is not None:
@@ -696,7 +772,7 @@ def _split_fact(fact: str) -> list[str]:
     )
     if moved is not None:
         facts.append(f"User lives in {moved.group('place')}")
-    return facts
+    return [piece for whole in facts for piece in fact_self.split_job(whole)]
 
 
 _MONTHS = (
@@ -852,7 +928,9 @@ def _greeting_name(document: Document, whole_text: str) -> list[str]:
     if match is None:
         return []
     name = match.group("name")
-    if re.search(r"\b(?:Member|Customer|Client|Guest|Subscriber|Friend)s?\b", name):
+    if fact_records.is_marketing(whole_text):
+        return []  # a mass mailing greets everybody by name
+    if re.search(r"\b(?:Member|Customer|Client|Guest|Subscriber|Friend|Team|Committee)s?\b", name):
         return []  # "Dear Valued Member": a mass mailing
     if name.lower().split()[0] in (
         "customer",
@@ -950,7 +1028,10 @@ _LASTING = re.compile(
     r"three|\d+)\s+(?:kids?|children|sons?|daughters?|dogs?|cats?|sisters?|brothers?)|"
     r"(?:wife|husband|partner|sister|brother|son|daughter|dog|cat|birthday|name|job|manager|boss)\b|"
     r"stopped|started|quit|joined|speaks?|plays?|grew\s+up|was\s+born|drives|owns|rents|"
-    r"(?:usually|always|never)\s+\w+|prefers?|hates?|favou?rite|graduated|got\s+(?:a|the)\s+job)",
+    r"(?:usually|always|never|rarely)\s+\w+|prefers?|hates?|favou?rite|graduated|got\s+(?:a|the)\s+job|"
+    r"(?:is|am)\s+(?:a\s+)?(?:left|right)-handed|is\s+(?:a|an)\s+(?:total\s+|huge\s+|big\s+)?"
+    r"(?:[\w-]+\s+)?(?:person|owl|bird|fan|lover|snob)\b|has\s+been\s+\w+(?:\s+\w+)?\s+(?:since|for)\s|"
+    r"works?\s+from\s+home|is\s+(?:lactose|gluten)|is\s+fluent|knows\s+how)",
     re.IGNORECASE,
 )
 
@@ -987,6 +1068,21 @@ def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> lis
 
 
 _SENT_BY_USER = re.compile(r"(?:^|[<\s])me@|^\s*me\s*$", re.IGNORECASE)
+_I_SENTENCE = re.compile(r"\bI(?:'m|’m|'ve|’ve|'d|’d)?\b")
+_YOU_WORD = re.compile(r"\byou(?:r|rs)?\b", re.IGNORECASE)
+
+
+def _own_mail(document: Document, whole_text: str) -> bool:
+    """Mail the user wrote: sent from "me@", or a headerless mail in the first person
+    that never addresses the reader as "you" (a cover letter, an auto-reply, a signature)."""
+    found = fact_records.headers(whole_text)
+    if _SENT_BY_USER.search(found.get("from", "")):
+        return True
+    if found:
+        return False
+    first = sum(1 for s in document.sentences if _I_SENTENCE.search(s.text))
+    second = sum(1 for s in document.sentences if _YOU_WORD.search(s.text))
+    return first >= 1 and second == 0
 
 
 def extract_facts(
@@ -997,17 +1093,20 @@ def extract_facts(
     conversation: bool = False,
 ) -> list[ExtractedFact]:
     """Facts about the user in ``document``; ``whole_text`` is the raw text for records."""
-    if document.kind == "email" and _SENT_BY_USER.search(
-        fact_records.headers(whole_text).get("from", "")
-    ):
-        # The user's own sent mail: its body is in the first person.
+    contents: list[str] = []
+    if document.kind == "email" and _own_mail(document, whole_text):
+        # The user's own sent mail: its body is in the first person, signed by the user.
+        contents.extend(fact_self.signoff_name(document.sender, whole_text))
         document = replace(
             document,
             kind="note",
             sentences=[replace(s, from_user=True) for s in document.sentences],
         )
-    contents: list[str] = []
-    contents.extend(_contacts(whole_text))
+    own_numbers = own_phones(" ".join(s.text for s in document.sentences if s.from_user is True))
+    contents.extend(f"User's phone number is {number}" for number in own_numbers)
+    contents.extend(
+        _contacts(whole_text, document.kind in ("chat", "transcript"), frozenset(own_numbers))
+    )
     if not conversation:
         # In a conversation, bookings and trips are calendar events, not facts.
         contents.extend(_bookings(whole_text, reference))
@@ -1018,6 +1117,9 @@ def extract_facts(
     contents.extend(_names(whole_text))
     contents.extend(_sizes(whole_text))
     if document.kind in ("post", "note", "text"):
+        contents.extend(fact_self.bio_facts(whole_text))
+        if not any(c.startswith("User's name is") for c in contents):
+            contents.extend(fact_self.signoff_name(None, whole_text))
         contents.extend(_labelled_lists(whole_text))
         contents.extend(_addresses(whole_text))
         contents.extend(_relations(whole_text))
@@ -1035,6 +1137,7 @@ def extract_facts(
     )
     contents.extend(_records_about_user(f"{own_text} {to_user}", reference))
     contents.extend(_quit_habits(own_text))
+    contents.extend(fact_self.opinion_likes(own_text))
     contents.extend(_household(document, reference))
     for sentence in document.sentences:
         if sentence.from_user is True:
@@ -1212,7 +1315,7 @@ def _finalise(contents: list[str]) -> list[ExtractedFact]:
         content = grammar.capitalise(_clean(content))
         content = re.sub(r"\b(?:finally|actually|honestly|officially|literally)\s+", "", content)
         content = _KIN_WORD.sub(lambda m: _KIN_CANON[m.group(0).lower()], content)
-        if _COMMITMENT_FACT.match(content):
+        if _COMMITMENT_FACT.match(content) or fact_self.is_momentary(content):
             continue
         if len(content.split()) < 3 or not content.startswith("User"):
             continue

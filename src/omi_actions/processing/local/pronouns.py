@@ -8,7 +8,8 @@ _IRREGULAR = {
     "am": "is", "'m": "is", "’m": "is", "have": "has", "'ve": "has", "’ve": "has", "do": "does",
     "go": "goes", "was": "was", "'d": "would", "’d": "would", "'ll": "will", "’ll": "will",
     "can": "can", "could": "could", "will": "will", "would": "would", "should": "should",
-    "must": "must", "might": "might", "may": "may", "did": "did", "had": "had", "shall": "will",
+    "must": "must", "might": "might", "may": "may", "are": "are", "were": "were",
+    "did": "did", "had": "had", "shall": "will",
 }  # fmt: skip
 # Modals, and past forms that look like presents ("I quit my job"): no -s.
 _NO_S = frozenset(
@@ -35,6 +36,7 @@ def third_person_verb(verb: str) -> str:
     return verb + "s"
 
 
+_POSSESSIVE = {"my": "their", "our": "their", "the": "the"}
 _SUBJECT = re.compile(
     r"\bI(?P<contr>'m|’m|'ve|’ve|'d|’d|'ll|’ll)?(?!\w)(?:\s+(?P<adv>(?:really|just|also|still|"
     r"usually|always|often|never|sometimes|absolutely|totally|recently|finally|currently|"
@@ -68,7 +70,23 @@ def to_third_person(text: str) -> str:
     text = re.sub(r"^My\s+(\w+)\s+(\w+)\s+and\s+I\b", r"User and their \1 \2", text)
     text = re.sub(r"^We(?:'re|’re)\b", "User is", text)
     text = re.sub(r"^We(?:'ve|’ve)\b", "User has", text)
-    text = re.sub(r"^We\s+(\w+)", lambda m: "User " + third_person_verb(m.group(1)), text)
+    text = re.sub(
+        r"^We\s+((?:just|finally|recently|also|still|now|actually|officially)\s+)?(\w+)",
+        lambda m: "User " + (m.group(1) or "") + third_person_verb(m.group(2)),
+        text,
+    )
+    # "the kids and I are moving" -> "User and the kids are moving".
+    text = re.sub(
+        r"^(?:([Tt]he|[Mm]y|[Oo]ur)\s+)?(\w+)\s+and\s+I\s+(are|have|were|\w+)\b",
+        lambda m: (
+            f"User and {_POSSESSIVE.get((m.group(1) or '').lower(), 'the')} {m.group(2)} "
+            f"{m.group(3)}"
+            if m.group(1)
+            else m.group(0)
+        ),
+        text,
+    )
+    text = re.sub(r"\bdon['’]t\b", "do not", text) if text.startswith("I ") else text
     text = re.sub(r"\bour\b", "their", text)
     if text.startswith("User and their"):
         text = re.sub(r"^(User and their \w+ \w+) has\b", r"\1 have", text)
