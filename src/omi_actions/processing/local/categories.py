@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from omi_actions.processing.local.category_domains import DOMAINS, NEUTRAL_PHRASES, OVERRIDES
+from omi_actions.processing.local.category_vocab import VOCAB
 from omi_actions.processing.schemas import ConversationCategory
 
 # Lexicon entries: "word" (weight 1) or "word*3"; multi-word phrases allowed.
@@ -427,7 +428,9 @@ def _parse_lexicons() -> dict[str, dict[str, float]]:
     lexicons: dict[str, dict[str, float]] = {}
     for category, spec in _LEXICONS.items():
         entries: dict[str, float] = {}
-        extra = f"{_GENERAL.get(category, '')} {DOMAINS.get(category, '')}"
+        extra = " ".join(
+            (_GENERAL.get(category, ""), DOMAINS.get(category, ""), VOCAB.get(category, ""))
+        )
         for token in f"{spec} {extra}".split():
             word, _, weight = token.partition("*")
             value = float(weight) if weight else 1.0

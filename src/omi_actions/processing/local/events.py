@@ -16,6 +16,14 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from omi_actions.processing.local.dates import DateMention, find_dates
+from omi_actions.processing.local.event_context import (
+    PART_CLOCK,
+    VENUE_PLANS,
+    game_title,
+    named_venue,
+    not_the_users,
+    played_team,
+)
 from omi_actions.processing.local.event_holidays import HOLIDAY_RE, holiday_in
 from omi_actions.processing.local.event_itinerary import itinerary_events
 from omi_actions.processing.local.event_titles import (
@@ -104,6 +112,20 @@ _PLANS: dict[str, str] = {
     "open day": "Open day", "move-in day": "Move-in day", "pajama day": "Pajama day",
     "midterm": "Midterm", "midterms": "Midterms", "final exam": "Final exam",
     "finals": "Finals",
+    # Sports said the short way ("bball tmrw 6pm?").
+    "bball": "Basketball", "b-ball": "Basketball", "hoops": "Basketball", "footy": "Football",
+    "pickup game": "Pickup game",
+    # Groups that meet: "philosophy circle", "study group", "reading group".
+    "circle": "Circle", "study group": "Study group", "reading group": "Reading group",
+    "discussion group": "Discussion group", "support group": "Support group",
+    # Services at a set time ("delivery Thursday between 7 and 9", "printer setup at 10").
+    "delivery": "Delivery", "installation": "Installation", "install": "Installation",
+    "setup": "Setup", "set-up": "Setup", "repair": "Repair", "replacement": "Replacement",
+    "fitting": "Fitting", "site visit": "Site visit",
+    # Medical tests named by their kind.
+    "smear test": "Smear test", "pap smear": "Pap smear", "eye test": "Eye test",
+    "sight test": "Sight test", "hearing test": "Hearing test", "allergy test": "Allergy test",
+    "stress test": "Stress test", "driving test": "Driving test", "road test": "Road test",
 }  # fmt: skip
 # Holidays named as the plan ("hosting Thanksgiving"); weaker than any plan noun.
 _HOLIDAY_PLANS: dict[str, str] = {
@@ -131,14 +153,26 @@ _NOT_PLAN_CONTEXT = re.compile(
     r"(?:picture|photo|sports|field|spirit|career|pajama)\s+day\s+(?:forms?|slips?|fees?|orders?)|"
     r"(?:i'?ll|i\s+will|we'?ll|will|to|let\s+me|gonna|please|i\s+can|i\s+could)\s+(?:also\s+)?call\b|"
     r"(?:will|'ll|to|can|could|should|would|we|they|i|you|who)\s+(?:also\s+)?run\b|"
-    r"(?:call|email|text|contact|ask|pay|phone)\s+(?:the\s+|my\s+|your\s+)?(?:vet|doctor|dentist)|play\s+(?:it|with)|visit\s+(?:our|the\s+website))",
+    r"(?:call|email|text|contact|ask|pay|phone)\s+(?:the\s+|my\s+|your\s+)?(?:vet|doctor|dentist)|play\s+(?:it|with)|visit\s+(?:our|the\s+website)|"
+    r"circle\s+(?:back|around|up)|dry\s+cleaning|(?:leave|write|post|give)\s+(?:us\s+|me\s+|them\s+)?(?:a\s+)?(?:\w+\s+)?review|"
+    r"(?:free|fast|same-day|next-day|express|standard|home)\s+delivery|delivery\s+(?:fee|charge|address|options?|"
+    r"instructions|driver|window\s+closes)|(?:install|setup|set-up|repair|replacement)\s+(?:guide|instructions|"
+    r"costs?|fee|parts?|kit)|(?:self|easy|quick)[\s-](?:install|setup))",
     re.IGNORECASE,
 )
 _VISITOR = re.compile(
     r"\b(?P<who>plumber|electrician|technician|cleaner|cleaners|contractor|repairman|mechanic|"
-    r"inspector|movers|handyman|exterminator|installer|nanny|babysitter|tutor)\s+"
-    r"(?:(?:is|are|will\s+be|'s)\s+(?:coming|stopping\s+by|arriving|here)|"
+    r"inspector|movers|handyman|exterminator|installer|nanny|babysitter|tutor|engineer|surveyor|"
+    r"architect|assessor|appraiser|courier|locksmith|painter|roofer|gardener|landscaper|fitter|"
+    r"(?<=boiler\s)man|(?<=gas\s)man|(?<=cable\s)guy|(?<=repair\s)(?:man|guy)|(?<=alarm\s)(?:man|guy))\s+"
+    r"(?:(?:(?:is|are|will\s+be|'s)\s+)?(?:coming|stopping\s+by|arriving|here)|"
     r"(?:can|will|'ll|could|is\s+going\s+to)\s+(?:come|stop\s+by|be\s+here|swing\s+by))\b",
+    re.IGNORECASE,
+)
+# "the structural engineer is coming on site": the trade keeps its qualifier.
+_VISITOR_QUALIFIER = re.compile(
+    r"\b(?P<q>structural|electrical|gas|building|home|pest|tree|pool|solar|hvac|boiler|repair|alarm|"
+    r"furnace|roofing|cable|internet|window|carpet)\s+$",
     re.IGNORECASE,
 )
 _INVITED_TO = re.compile(
@@ -186,9 +220,10 @@ _VISITOR_NOUN = re.compile(
     re.IGNORECASE,
 )
 _SCHEDULED_SUBJECT = re.compile(
-    r"\b(?:the|our|my|your)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
-    r"(?:is|are)\s+(?:scheduled|set|booked|planned)\b"
+    r"\b(?:the|our|my|your)\s+(?P<what>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+    r"(?:is|are)\s+(?:scheduled|set|booked|planned|reserved)\b"
 )
+_PRONOUNS = frozenset("you me us him her them it this that everyone".split())
 _REMINDER_OF = re.compile(
     r"\breminder\s+(?:of|for|about)\s+your\s+(?P<what>[\w&' -]{2,40}?)"
     r"(?=\s+(?:with|on|at|tomorrow|today|tonight|this|next)\b)",
@@ -279,7 +314,8 @@ _MODIFIER_STOP = frozenset(
     """a an the my your our his her their this that next last first our new same quick
     for to at in on of and or with is are was be it its any some every each just forget
     don't dont remember reminder about also still then so maybe probably really actually too
-    even already""".split()
+    even already hey hi hello ok okay yes yeah yep sure oh um uh well up out off as ones one
+    where when what who location venue time date""".split()
 )
 _DURATION = re.compile(
     r"\bfor\s+(?:about\s+|around\s+)?(?P<n>an?|one|two|three|half\s+an|\d+(?:\.\d+)?)\s*"
@@ -366,7 +402,12 @@ def _modifiers(text: str, start: int) -> str:
     words = re.findall(r"[\w'’-]+", text[:start])[-2:]
     kept: list[str] = []
     for word in reversed(words):
-        if word.lower() in _MODIFIER_STOP or word.lower() in TASK_VERBS or not word[:1].isalpha():
+        if (
+            word.lower() in _MODIFIER_STOP
+            or word.lower() in TASK_VERBS
+            or not word[:1].isalpha()
+            or word.lower() in ("am", "pm", "a.m", "p.m")
+        ):
             break
         if re.fullmatch(
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|"
@@ -478,6 +519,14 @@ def _title(frame: _Frame, document: Document) -> str:
     text = frame.sentence.text
     plan = _subject_modifiers(frame.plan, document) or frame.plan
     plan = plan[:1].upper() + plan[1:]
+    game = game_title(plan, text)
+    if game is not None:
+        return game
+    if plan.split()[-1] in VENUE_PLANS and _named_person(frame.sentence) is None:
+        # "Doors 7 PM · Show 8 PM" under "Roxy Hall": the show at the hall.
+        venue = named_venue(text) or named_venue(f"{document.subject or ''}\n{document.body}")
+        if venue is not None and venue.lower() not in plan.lower():
+            return f"{plan} at {venue}"
     if plan.split()[-1] in ("Flight", "Trip", "Vacation"):
         where = _TO.search(text)
         if where is not None and where.group("where").split()[0] not in _NAMES_NOT_PEOPLE:
@@ -552,6 +601,20 @@ def _find_dates(text: str, reference: datetime) -> list[DateMention]:
     ]
 
 
+_CLOCK_IN_PHRASE = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$", re.I)
+
+
+def _part_clock(mention: DateMention, text: str) -> bool:
+    """A clock that times a part of the plan ("Doors 6:30 PM"), wherever the date parser
+    put the start of its phrase ("Fri, Apr 2 · Doors 6:30 PM" is one mention)."""
+    clock = _CLOCK_IN_PHRASE.search(mention.phrase)
+    at = mention.start
+    if clock is not None:
+        found = text.find(clock.group(0).strip(), mention.start, mention.end + 1)
+        at = found if found >= 0 else at
+    return bool(PART_CLOCK.search(text[max(0, at - 24) : at]))
+
+
 def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: datetime) -> None:
     if _SAME_TIME_NEXT_WEEK.search(text):
         # "same time next week": the anchor's day and time, a week on.
@@ -621,6 +684,8 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
         frame.day_in_plan_sentence = frame.sentence.text == text
         frame.explicit_day = bool(re.search(rf"\d|{_MONTH_WORD}", chosen.phrase, re.I))
     clocks = [m for m in usable if m.has_time]
+    starts = [m for m in clocks if not _part_clock(m, text)]
+    clocks = starts or clocks  # "Doors 7 PM · Show 8 PM": the show starts at 8
     if clocks:
         frame.clock, frame.ambiguous = clocks[0].value.time(), _ambiguous(clocks[0])
     elif _SAME_TIME.search(text):
@@ -685,7 +750,11 @@ def _open_frame(
         return None
     visitor = _VISITOR.search(text)
     if visitor is not None:
-        return _Frame(f"{visitor.group('who').capitalize()} visit", sentence, index)
+        who = visitor.group("who").lower()
+        qualifier = _VISITOR_QUALIFIER.search(text[: visitor.start()])
+        if qualifier is not None:
+            who = f"{qualifier.group('q').lower()} {who}"
+        return _Frame(f"{who[:1].upper()}{who[1:]} visit", sentence, index)
     invited = _INVITED_TO.search(text)
     if invited is not None:
         what = invited.group("what").strip()
@@ -698,6 +767,25 @@ def _open_frame(
     found = _plan_of(text)
     if found is not None and not _plan_stands(text, found[1]):
         return None
+    if found is not None and found[0] == "Office hours" and not _ATTENDING.search(text):
+        return None  # a lecturer's office hours are open to all, not the user's plan
+    if found is None and any(m.has_day and m.has_time and not m.past for m in mentions):
+        hosted = _HOSTED.search(text)
+        if (
+            hosted is not None
+            and _HOST_PLACE.search(text)
+            and not find_dates(hosted.group("what"), _EPOCH)
+            and hosted.group("what").split()[0].lower() not in _MODIFIER_STOP | _PRONOUNS
+        ):
+            what = hosted.group("what")
+            return _Frame(what[:1].upper() + what[1:], sentence, index)
+    aged = _ORDINAL_BIRTHDAY.search(text) if found is None else None
+    if aged is not None and not any(m.past for m in mentions):
+        return _Frame("Birthday", sentence, index, subject=f"{aged.group(0)} birthday")
+    if found is None and any(m.has_day and not m.past for m in mentions):
+        team = played_team(text)
+        if team is not None:
+            return _Frame("Game", sentence, index, subject=f"Game vs. {team}")
     if found is None:
         up_for = _UP_FOR_VENUE.search(text)
         if up_for is not None:
@@ -745,7 +833,11 @@ def _open_frame(
                 label = named.group("what").strip()
                 return _Frame(label[:1].upper() + label[1:], sentence, index)
             what = _FOR_WHAT.search(text)
-            if what is not None and not find_dates(what.group("what"), _EPOCH):
+            if (
+                what is not None
+                and not find_dates(what.group("what"), _EPOCH)
+                and what.group("what").split()[0].lower() not in _PRONOUNS
+            ):
                 label = what.group("what")
                 return _Frame(label[:1].upper() + label[1:], sentence, index)
             return _Frame("Meetup", sentence, index)
@@ -754,6 +846,30 @@ def _open_frame(
             "Follow-up" if re.search(r"see\s+you", text, re.I) else "Meeting", sentence, index
         )
     return None
+
+
+# "the asado is on Saturday at mine", "Knit night is at Helen's Thursday at 7": a
+# gathering named by whatever the host calls it.
+_HOSTED = re.compile(
+    r"(?:^|\b(?:the|our|my)\s+)(?P<what>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s+"
+    r"(?:is|will\s+be|'s)\s+(?:on|at|this|next|tomorrow|tonight)\b"
+)
+_HOST_PLACE = re.compile(
+    r"\bat\s+(?:mine|ours|my\s+(?:place|house|flat)|our\s+(?:place|house|flat)|"
+    r"[A-Z][\w-]+['’]s(?:\s+(?:place|house|flat))?)(?!\w)"
+)
+# "Nana's 80th!": a birthday named by the age.
+_ORDINAL_BIRTHDAY = re.compile(
+    r"\b[A-Z][\w-]+['’]s\s+\d{1,3}(?:st|nd|rd|th)\b(?=\s*(?:[!.?,🎉]|$))"
+)
+
+
+# Going to office hours oneself ("I'll stop by office hours Thursday").
+_ATTENDING = re.compile(
+    r"\b(?:i'?ll|i\s+will|i'?m\s+going|i\s+am\s+going|we'?ll|let'?s|see\s+you|"
+    r"meet\s+(?:me|you)|come\s+(?:to|by)|stop\s+by|swing\s+by|going\s+to|head(?:ing)?\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 # A plan the sentence does not hold: conditional ("If they accept, I'd book the
@@ -940,6 +1056,8 @@ def _refines(opened: _Frame, frame: _Frame, text: str, index: int) -> bool:
 
 
 def extract_events(document: Document, reference: datetime) -> list[Event]:
+    if not_the_users(document):
+        return []  # a declined invitation, a promotion, a broadcast to its listeners
     events: list[Event] = []
     frame: _Frame | None = None
     sentences = document.sentences
