@@ -56,10 +56,12 @@ _IRREGULAR = {
     "cut": "cut",
 }
 _PAYABLE_DUE = re.compile(
-    r"^(?:(?:also|and|reminder|just\s+a\s+reminder)[,:]?\s+)?(?:that\s+)?"
+    r"^(?:(?:also|and|reminder|just\s+a\s+reminder|(?:this|that)\s+is\s+(?:just\s+)?a\s+"
+    r"(?:friendly\s+|quick\s+|final\s+)?reminder)[,:]?\s+)?(?:that\s+)?"
     r"(?P<thing>(?:the\s+|your\s+|a\s+|an\s+)?(?:[\w$.,'’/-]+\s+){0,5}?"
     r"(?:fee|fees|tuition|balance|bill|rent|invoice|payment|premium|dues|deposit|fine|"
-    r"installment|co-?pay)(?:\s+of\s+\$?[\d,.]+)?)\s+(?:is|are)\s+(?:now\s+|still\s+)?"
+    r"installment|co-?pay|assessments?)(?:\s+of\s+\$?[\d,.]+|\s*\([$€£]?[\d,.]+\))?)\s+"
+    r"(?:is|are)\s+(?:now\s+|still\s+)?"
     r"(?:due|owed|payable)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -108,7 +110,7 @@ _CONTINGENCY = re.compile(
 # "Going? Yes · No · Maybe" under a calendar invitation.
 _INVITE_PROMPT = re.compile(
     r"\b(?:going|attending|will\s+you\s+attend|rsvp)\s*(?:\([^()\n]{1,60}\)\s*)?\??\s*[:\-]?\s*"
-    r"(?:yes|accept)\b",
+    r"(?:yes|accept)\b|\bplease\s+(?:accept\s+or\s+decline|rsvp)\b",
     re.IGNORECASE,
 )
 _INVITE_TITLE = re.compile(

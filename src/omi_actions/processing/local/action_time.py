@@ -141,7 +141,9 @@ def strip_time_phrases(description: str, reference: datetime) -> str:
     if within is not None:
         spans.append((within.start(), within.end()))
     for start, end in sorted(spans, reverse=True):
-        if _MODIFIER_AFTER.match(text[end:]) or re.search(r"\b(?:of|the)\s*$", text[:start]):
+        if _MODIFIER_AFTER.match(text[end:]) or re.search(
+            r"\b(?:of|the|about|regarding|re:?)\s*$", text[:start]
+        ):
             continue  # "the 1:30 debrief", "for Friday dinner": the date names the thing
         lead = re.search(_LEAD + r"\s*$", text[:start], re.IGNORECASE)
         cut_from = lead.start() if lead is not None and lead.group(0).strip() else start

@@ -66,8 +66,23 @@ _ACCEPT = re.compile(
     re.IGNORECASE,
 )
 _READY = re.compile(
-    r"\byour\s+(?P<x>[\w -]{2,30}?)\s+(?:is|are)\s+(?:now\s+)?(?:ready|available)\s+"
-    r"(?:for\s+)?(?:pick\s*-?\s*up|collection|to\s+(?:be\s+)?(?:picked\s+up|collect))",
+    r"\byour\s+(?:hold\s+(?:on|for)\s+)?(?P<x>[^!?]{2,80}?)\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:ready|available)\s+(?:for\s+)?(?:pick\s*-?\s*up|collection|"
+    r"to\s+(?:be\s+)?(?:picked\s+up|collect))",
+    re.IGNORECASE,
+)
+# "Jess requested $24.50 from you", "Sam sent you a request for $12".
+_MONEY_REQUEST = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:has\s+|just\s+)?(?:requested|"
+    r"is\s+requesting|sent\s+you\s+a\s+(?:payment\s+|money\s+)?request\s+for)\s+"
+    r"(?P<amount>[$€£]\s?\d[\d,.]*)",
+)
+_MEMO = re.compile(r"^[\"“'‘](?P<memo>[^\"”’]{2,40}?)\s*[^\w\s\"”’]*[\"”'’]$")
+# "A signature is required on delivery": someone must be home to sign.
+_SIGNATURE = re.compile(
+    r"\b(?:an?\s+(?:adult\s+)?signature\s+(?:is|will\s+be)\s+required|"
+    r"(?:someone|somebody|an\s+adult)\s+(?:must|needs\s+to|will\s+need\s+to|has\s+to)\s+be\s+"
+    r"(?:home|present|available)\s+to\s+sign)\b",
     re.IGNORECASE,
 )
 _WE_NEED = re.compile(
@@ -145,6 +160,14 @@ _COMMITMENTS: tuple[re.Pattern[str], ...] = tuple(
         r"grab|book|pick|review|forward|share)\b.+)",
     )
 )
+# Casual promises that accept a request without naming a new task.
+_FORMULA = re.compile(
+    r"^(?:(?:yeah|yes|yep|sure|ok|okay|cool|fine|no\s+worries)[,!. ]+)*"
+    r"(?:leave\s+it\s+(?:with|to)\s+me|consider\s+it\s+done|(?:i'?m|i\s+am)\s+on\s+it|on\s+it|"
+    r"will\s+do|no\s+bother|go\s+on\s+then|(?:i'?ve|i\s+have)\s+got\s+(?:it|this|you)|"
+    r"count\s+me\s+in|i'?ll\s+(?:sort|handle|deal\s+with)\s+(?:it|that|this))\s*[.!]*$",
+    re.IGNORECASE,
+)
 # After "I'll", these verbs state a plan or a feeling, not a task.
 _NOT_TASK_AFTER_I = re.compile(
     r"^(?:be\b|think|see\b|try\s+(?:it|that)|guess|bet|probably|never|always|miss|love|"
@@ -170,7 +193,8 @@ _CLAUSE_SPLIT = re.compile(
     r"\s*(?:;|\s[—–]\s|,\s*(?=(?:and\s+)?(?:i'?ll|i\s+will|i\s+need|i\s+have\s+to|i\s+still)\b)|"
     r",?\s+and\s+(?=(?:(?:the|your|my)\s+)?(?:[\w'’-]+\s+){1,4}(?:is|are)\s+due\b)|"
     rf",\s*so\s+(?=(?:{_VERB_ALTERNATION})\b)|"
-    rf",?\s+and\s+(?=(?:{_VERB_ALTERNATION})\b(?!(?:\s+[\w'’-]+){{0,3}}?\s+(?:it|them)\b)"
+    rf",?\s+and\s+(?=(?:{_VERB_ALTERNATION})\b(?!\s*(?:[.!?]|$))"
+    r"(?!(?:\s+[\w'’-]+){0,3}?\s+(?:it|them)\b)"
     r"(?!\s+(?:for|of|from|with|and|or|is|are|was|were)\b))|"
     rf",\s*(?:and\s+)?then\s+(?=(?:{_VERB_ALTERNATION})\s+(?!to\b|it\b|up\s+to\b))|"
     rf",\s+(?=(?:{_VERB_ALTERNATION})\b(?!\s+(?:you|me)\b\s*$)))\s*",
@@ -214,7 +238,7 @@ _NP_VERB = frozenset(
 _PREP_VERBS = frozenset(
     {"bring", "prepare", "prep", "pack", "wear", "fast", "print", "reset", "practice", "read"}
 )
-_DUE_LEAD = re.compile(r"\b(?:for|from)\s+$", re.IGNORECASE)
+_DUE_LEAD = re.compile(r"\b(?:for|from|about|regarding|re:?)\s+$", re.IGNORECASE)
 # A period, not a day ("next week", "this month"); "in two weeks" is a day.
 _VAGUE_PERIOD = re.compile(
     r"(?:(?:this|next|the|coming|the\s+coming)\s+)?(?:week|month|year|weekend)",
@@ -240,7 +264,22 @@ _LABEL_WORDS = frozenset(
     plan plans errands chores priority urgent important also ps tonight today tomorrow weekend
     step then later first agenda followup follow-up""".split()
 )
+_HEADER_SPEAKERS = frozenset(
+    {"invitation", "invite", "updated invitation", "organizer", "organiser", "calendar"}
+)
 _ASSIGNED = re.compile(r"^(?P<name>[A-Z][a-z]+)\s*:\s+\S")
+# Meeting minutes: "AI: @me draft the guide by 10/24", "Action: Sam to update the changelog".
+_MINUTES_ITEM = re.compile(
+    r"^(?:AI|A\.I\.|action(?:\s+items?)?|actions|todo|to-?do|task|follow-?\s?up|next\s+steps?)"
+    r"\s*[:\-–]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_OWNER = re.compile(
+    r"^(?P<who>@?[A-Za-z][\w.'’-]*(?:\s*(?:\+|&|/|,|\band\b)\s*@?[A-Za-z][\w.'’-]*)*)"
+    r"(?:(?P<sep>\s*[:\-–,]\s*|\s+(?:to|will|should|must|needs?\s+to)\s+)|\s+(?=[a-z]))"
+    r"(?P<task>.+)$"
+)
+_ME_OWNER = re.compile(r"(?:^|[\s+&/,])@?(?:me|myself|i|user)\b", re.IGNORECASE)
 _DUPLICATE_RATIO = 85.0
 # Only to ask "does this phrase state a date at all?".
 _ANY_REFERENCE = datetime(2024, 1, 1, tzinfo=UTC)
@@ -459,10 +498,15 @@ def _request(
         match = pattern.search(text)
         if match is None:
             continue
-        if _OPT_IN_CONDITION.search(text[: match.start()]) or action_rules.is_contingency(
-            text[: match.start()]
+        before = text[: match.start()]
+        if (
+            _OPT_IN_CONDITION.search(before)
+            or action_rules.is_contingency(before)
+            or re.search(r"\b(?:if|unless|when|whether)\s+$", before, re.IGNORECASE)
         ):
             return None  # "if you need to reschedule, call us": a condition, not a request
+        if re.search(r"\b(?:to|in\s+order\s+to|so\s+as\s+to)\s+$", before, re.IGNORECASE):
+            continue  # "To make sure your bill is accurate, please submit ...": a purpose
         task = match.group("task")
         gerund = match.groupdict().get("gerund")
         if gerund == "review":
@@ -480,8 +524,17 @@ def _request(
         return grammar.rewrite_request(f"let {who} know {what}".strip(), speaker), "let-know"
     ready = _READY.search(text)
     if ready is not None:
-        org = f" from {context.organisation}" if context.organisation else ""
-        return f"pick up the {ready.group('x')}{org} {text[ready.end() :]}", "request"
+        return _pick_up(ready, text, speaker, context), "ready"
+    money = _MONEY_REQUEST.match(text)
+    if money is not None:
+        following = _next_text(sentence, document)
+        memo = _MEMO.match(following.strip()) if following else None
+        what = f" for {memo.group('memo')}" if memo is not None else ""
+        return f"pay {money.group('who')} {money.group('amount')}{what}", "request"
+    if _SIGNATURE.search(text):
+        sender = speaker or context.organisation
+        named = f"{sender} " if sender else ""
+        return f"be home to sign for the {named}delivery", "request"
     need = _WE_NEED.search(text)
     if need is not None:
         return _rewrite(f"send {need.group('x')}", speaker, context), "request"
@@ -581,6 +634,28 @@ def _handed_in(text: str) -> str | None:
     return f"{verb} {thing}{match.group('rest')}"
 
 
+def _pick_up(ready: re.Match[str], text: str, speaker: str | None, context: _Context) -> str:
+    """ "Your prescription is ready for pickup at 12 Oak Ave" -> "pick up the prescription
+    from <the pharmacy that wrote>"."""
+    thing = ready.group("x").strip()
+    if not re.match(r"[\"“'‘A-Z0-9]", thing) and not re.match(r"(?i)the\b", thing):
+        thing = "the " + thing
+    org = context.organisation or speaker
+    rest = text[ready.end() :].strip(" .!")
+    if org:
+        return f"pick up {thing} from {org}"
+    return f"pick up {thing} {rest}".strip()
+
+
+def _next_text(sentence: Sentence, document: Document) -> str:
+    index = next((i for i, s in enumerate(document.sentences) if s is sentence), -1)
+    if 0 <= index < len(document.sentences) - 1:
+        following = document.sentences[index + 1]
+        if following.speaker == sentence.speaker:
+            return following.text
+    return ""
+
+
 def _previous_text(sentence: Sentence, document: Document) -> str:
     index = next((i for i, s in enumerate(document.sentences) if s is sentence), 0)
     return document.sentences[index - 1].text if index > 0 else ""
@@ -605,8 +680,38 @@ _PAYABLE = re.compile(
     re.IGNORECASE,
 )
 _PAY_HOW = re.compile(
-    r"^pay\s+(?:(?:it|this|that)\s+)?(?:online|now|today|by\s+(?:card|phone|check)|at|via|"
-    r"through|using|here)\b",
+    r"^(?P<verb>pay|renew|register|re-?register|book)\s+(?:(?:it|this|that|now)\s+)?(?:online|now|"
+    r"today|by\s+(?:card|phone|check|cheque|mail|post)|at|via|through|using|here|in\s+person)\b",
+    re.IGNORECASE,
+)
+# What a notice asks to renew: "Your vehicle registration for plate X expires June 30".
+_EXPIRING = re.compile(
+    r"\byour\s+(?P<x>(?:[\w'’-]+\s+){0,3}?(?:registration|licen[cs]e|passport|permit|membership|"
+    r"subscription|policy|insurance|coverage|card|lease|certificate|certification|visa|pass|"
+    r"plan)(?:\s+(?:for|on|of)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)\s+(?:expires|will\s+expire|"
+    r"is\s+(?:due\s+(?:for\s+renewal|to\s+expire)|expiring|set\s+to\s+expire|up\s+for\s+renewal)|"
+    r"lapses|runs\s+out|ends)\b",
+    re.IGNORECASE,
+)
+# "Q3 assessments ($275) are due by the 15th": the money asked for in the notice.
+_PAYABLE_THING = re.compile(
+    r"\b(?P<x>(?:[\w$'’-]+\s+){0,2}?(?:assessments?|dues|tuition|rent|premium|invoice|fees?|"
+    r"installments?|balance|bill|charges?))\b(?:\s*\([^()]{1,20}\))?\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:due|payable|owed)\b",
+    re.IGNORECASE,
+)
+# "Biscuit is now due her annual booster", "your car is due for its MOT".
+_DUE_FOR = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+|your\s+[a-z]+)\s+is\s+(?:now\s+|over)?due\s+(?:for\s+)?"
+    r"(?:(?:her|his|its|their|a|an|the)\s+)(?P<x>[\w -]{3,40}?)\s*(?=[.,!;]|$)"
+)
+_UTILITY = re.compile(
+    r"\b(?P<x>water|electric(?:ity)?|gas|power|energy|internet|broadband|phone|mobile|wireless|"
+    r"cable|sewer|trash|waste|utility|utilities)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_DUE = re.compile(
+    r"\b(?:amount|total|balance)\s+(?:due|owed|outstanding)\s*(?:is|of|:)?\s*(?P<amount>[$€£]\s?\d[\d,.]*\d)",
     re.IGNORECASE,
 )
 _PAY_TOO = re.compile(
@@ -641,12 +746,52 @@ def _rewrite(task: str, speaker: str | None, context: _Context) -> str:
     )
     if context.organisation:
         task = re.sub(r"\bus\b", context.organisation, task)
-    if _PAY_HOW.match(task):
+    how = _PAY_HOW.match(task)
+    if how is not None:
         # "Please pay online at x.com" -> "Pay the electricity bill".
-        bill = _BILL_OF.search(context.document.body)
-        if bill is not None and bill.group("what").lower() not in ("your", "the", "this", "a"):
-            return f"pay the {bill.group('what').lower()} bill"
+        named = _notice_object(how.group("verb").lower(), speaker, context)
+        if named is not None:
+            return named
     return grammar.rewrite_request(task, speaker)
+
+
+def _notice_object(verb: str, speaker: str | None, context: _Context) -> str | None:
+    """What "pay online" / "renew online" in a notice is about, from the rest of it."""
+    document = context.document
+    texts = [document.body, document.subject or ""]
+    if verb == "book":
+        for text in texts:
+            due = _DUE_FOR.search(text)
+            if due is not None:
+                who = due.group("who")
+                owner = "the " + who.split()[-1] if who.lower().startswith("your") else who
+                return f"book {owner}'s {due.group('x')}"
+        return None
+    if verb != "pay":
+        for text in texts:
+            expiring = _EXPIRING.search(text)
+            if expiring is not None:
+                return f"{verb} the {expiring.group('x')}"
+        return None
+    amount = _AMOUNT_DUE.search(document.body)
+    of = f" of {amount.group('amount')}" if amount else ""
+    for text in texts:
+        thing = _PAYABLE_THING.search(text)
+        if thing is not None and thing.group("x").lower().split()[0] not in ("the", "your", "this"):
+            return f"pay the {thing.group('x')}{of}"
+    for text in texts:
+        bill = _BILL_OF.search(text)
+        if bill is not None and bill.group("what").lower() not in _NOT_A_BILL:
+            return f"pay the {bill.group('what').lower()} bill{of}"
+    utility = _UTILITY.search(f"{speaker or ''} {document.sender or ''} {document.subject or ''}")
+    if utility is not None:
+        return f"pay the {utility.group('x').lower()} bill{of}"
+    if of:
+        return f"pay the bill{of}"
+    return None
+
+
+_NOT_A_BILL = frozenset({"your", "the", "this", "a", "my", "our", "new", "latest", "monthly"})
 
 
 def _commitment(
@@ -676,7 +821,13 @@ def _commitment(
         if due is not None:
             # "Performance reviews are due end of next week" in the user's own notes.
             return f"complete {due.group('thing')} {due.group('when')}".strip()
-        bare = re.sub(r"^(?:todo|to-?do)\s*:?\s*", "", text, flags=re.I)
+        bare = re.sub(
+            r"^(?:todo|to-?do|(?:voice\s+)?(?:note|memo|reminder)\s+to\s+self|remind\s+me\s+to)"
+            r"\s*[:,.-]?\s*",
+            "",
+            text,
+            flags=re.I,
+        )
         bare = re.sub(r"\s+re:\s+", " about ", bare, flags=re.IGNORECASE)  # "email X re: Y"
         label = re.match(r"^([\w' ]{1,25}):\s+(?=[a-z])", bare)
         if label is not None and label.group(1).split()[0].lower() not in grammar.TASK_VERBS:
@@ -719,6 +870,11 @@ def _finish(task: str) -> str | None:
     )
     task = grammar.strip_adverbs(grammar.trim_clause(task))
     task = re.sub(r"\s+", " ", task).strip(" ,.")
+    # "ring Mum re: Sunday" -> "call Mum about Sunday".
+    task = re.sub(
+        r"^ring\s+(?=(?:up\s+|back\s+)?(?:[A-Z]|the\b|him\b|her\b|them\b))", "call ", task
+    )
+    task = re.sub(r"\s+re:\s+", " about ", task)
     task = re.sub(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+", "", task).strip()
     if not grammar.is_plausible_task(task):
         return None
@@ -733,6 +889,7 @@ _TIMETABLE = re.compile(
 _DATE_WORDS = re.compile(
     r"\b(?:today|tonight|tomorrow|now|later|soon|first|then|this|next|week|weekend|morning|"
     r"afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|by|at|"
+    r"within|days|weeks|hours|latest|asap|"
     r"in|before|after|the|a|an|it|that|done|ready|\d+(?::\d+)?(?:am|pm)?)\b",
     re.IGNORECASE,
 )
@@ -802,6 +959,10 @@ def _stated_due(
     within = action_time.within_due(clause, context.reference)
     if within is not None:
         return within
+    if kind == "ready":
+        later = _deadline_after(sentence_index, context)
+        if later is not None:
+            return later
     if action_time.is_recurring(clause):
         return None  # "initial it each week": a habit
     sentence_text = context.document.sentences[sentence_index].text
@@ -858,6 +1019,27 @@ def _stated_due(
     return _said_just_before(sentence_index, context, kind)
 
 
+_UNTIL = re.compile(r"\b(?:until|till|by|before|through|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
+
+
+def _deadline_after(sentence_index: int, context: _Context) -> datetime | None:
+    """ "Your order is ready for pickup. It will be held until Sat 8/16.": the deadline
+    said in the next sentences of the same message."""
+    sentences = context.document.sentences
+    current = sentences[sentence_index]
+    for position in range(sentence_index + 1, min(len(sentences), sentence_index + 3)):
+        if sentences[position].speaker != current.speaker:
+            break
+        text = sentences[position].text
+        within = action_time.within_due(text, context.reference)
+        if within is not None:
+            return within
+        for mention in context.mentions[position]:
+            if not mention.past and mention.has_day and _UNTIL.search(text[: mention.start]):
+                return mention.value
+    return None
+
+
 _BEFORE_VISIT = re.compile(
     r"\bbefore\s+(?:you\s+(?:come\s+in|arrive|get\s+here)|your\s+(?:visit|appointment|session|"
     r"scan|arrival|exam|procedure|class|lesson|shift|interview))\b",
@@ -903,7 +1085,10 @@ def _said_just_before(sentence_index: int, context: _Context, kind: str) -> date
         for m in context.mentions[sentence_index - 1]
         if not m.past and m.has_day and not _VAGUE_PERIOD.fullmatch(m.phrase)
     ]
-    return dated[0].value if len(dated) == 1 else None
+    if len({m.value.date() for m in dated}) != 1:
+        return None
+    # "the Christmas Eve service is at 11pm on the 24th": one day, said twice.
+    return max(dated, key=lambda m: m.has_time).value
 
 
 _AT_EVENT_VERBS = frozenset(
@@ -981,10 +1166,14 @@ def extract_actions(
         or bool(re.search(r"\b(?:note to self|todo|to-do|reminder to self)\b", document.body, re.I))
     )
     dialogue = bool(document.others())
+    # Minutes with an "Actions" section: the discussion above it holds no tasks of its own.
+    actions_from = _actions_section(document)
     post = document.kind == "post"  # a post's imperatives ask its readers
     for index, sentence in enumerate(document.sentences):
         if sentence.done:
             continue  # "- [x] pay the water bill": ticked off already
+        if (sentence.speaker or "").lower() in _HEADER_SPEAKERS:
+            continue  # "Invitation: Budget sync" read as a speaker: a heading
         if sentence.from_user is not True:
             group = _GROUP_REQUEST.search(sentence.text)
             if group is not None:
@@ -1025,6 +1214,13 @@ def extract_actions(
             _add(candidates, task, sentence.text, sentence, index, "invitation", context, events)
         previous_found = True
         previous_clause = ""
+        owned = _owned_item(sentence.text)
+        if owned is not None:
+            if owned:
+                _add(candidates, owned, owned, sentence, index, "commitment", context, events)
+            continue
+        if index < actions_from and not _OWN_LINE.search(sentence.text):
+            continue
         assigned = _ASSIGNED.match(sentence.text)
         if (
             assigned is not None
@@ -1034,6 +1230,9 @@ def extract_actions(
             continue
         for position, (clause, joiner) in enumerate(_clauses(sentence.text)):
             found: str | None = None
+            if sentence.from_user is not False and _FORMULA.match(clause.strip()):
+                previous_found = False
+                continue  # "leave it with me", "consider it done": an acceptance
             kind = "commitment"
             # A verb after "and" shares the subject of the clause before ("We can drop
             # X and go with Y"): it is an imperative only if that clause was one too.
@@ -1089,7 +1288,9 @@ def extract_actions(
         ),
         None,
     )
-    rsvp = action_rules.rsvp_task(document.body, document.subject, labelled)
+    rsvp = action_rules.rsvp_task(
+        "\n".join(s.text for s in document.sentences), document.subject, labelled
+    )
     if rsvp is not None and not any(c.kind == "invitation" for c in candidates):
         candidates.append(_Candidate(rsvp, None, document.sentences[0], 0, "RSVP", "rsvp", rsvp))
     last_user = max(
@@ -1098,6 +1299,53 @@ def extract_actions(
     # "Reply C to confirm" once the user has replied is done.
     candidates = [c for c in candidates if c.kind != "reply" or c.index > last_user]
     return _dedupe([c for c in candidates if not _handed_off(c, document)])
+
+
+_MINUTES = re.compile(
+    r"^(?:meeting\s+)?minutes\b|[–-]\s*minutes\b|\bminutes\s*[–:(-]|"
+    r"^\s*(?:attendees|present|participants)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ACTIONS_HEADER = re.compile(
+    r"^(?:action\s+items?|actions|next\s+steps|follow-?\s?ups?|to-?dos?|tasks)\s*:?$", re.IGNORECASE
+)
+
+
+_OWN_LINE = re.compile(r"\bme\s+to\b|@me\b|\bI(?:'ll|’ll|\s+will)\b", re.IGNORECASE)
+
+
+def _actions_section(document: Document) -> int:
+    """The index of the "Actions" heading in meeting minutes (0 when there is none)."""
+    heads = [s.text for s in document.sentences[:3]]
+    if not ("minutes" in document.spec or any(_MINUTES.search(t) for t in heads)):
+        return 0
+    return next(
+        (i for i, s in enumerate(document.sentences) if _ACTIONS_HEADER.match(s.text.strip())), 0
+    )
+
+
+def _owned_item(text: str) -> str | None:
+    """A minutes line with an owner: the task when the owner is the user, "" when it is
+    someone else's, None when the line is not one."""
+    item = _MINUTES_ITEM.match(text.strip())
+    rest = item.group("rest").strip() if item is not None else text.strip()
+    if item is None and not rest.lower().startswith("@me"):
+        return None
+    owner = _OWNER.match(rest)
+    if owner is None:
+        return None
+    who = owner.group("who")
+    if not who.startswith("@") and (
+        who.lower() in grammar.TASK_VERBS
+        or (owner.group("sep") is None and not _ME_OWNER.match(who))
+    ):
+        return None  # "Action: send the deck", "Todo: dentist appointment": no owner named
+    if _ME_OWNER.search(who):
+        task = owner.group("task")
+        if item is None and task.split(" ", 1)[0].lower() not in grammar.TASK_VERBS:
+            return None  # "@me can you review ...": an ordinary request
+        return task
+    return ""
 
 
 def _add(
@@ -1132,6 +1380,8 @@ def _add(
     due = _due(clause, found, index, context, events, kind)
     if kind != "invitation":  # "Reply to Alex about lunch on Friday": the event's date
         description = action_time.strip_time_phrases(description, context.reference)
+        if _is_vague(description):
+            return False  # "Please pick up by Mar 6": nothing left but the verb
     core = description
     description = _with_event_context(description, events)
     candidates.append(

@@ -29,7 +29,7 @@ TASK_VERBS = frozenset(
     merge deploy commit ship release patch debug refactor triage escalate document outline
     rehearse memorize revise cite translate summarize summarise benchmark migrate provision
     dispose donate exchange activate deactivate reinstall restore encrypt renew
-    remember reconfirm
+    remember reconfirm ring
     carry borrow lend raise lower increase reduce venmo reimburse repay
     """.split()
 )
@@ -42,11 +42,13 @@ NON_TASK_OPENERS = re.compile(
     r"get some rest|sleep well|good luck|keep (?:it up|up the good)|come on|check this out|"
     r"check it out|watch out|never mind|go ahead|tell me about|talk (?:later|soon|to you)|"
     r"shop (?:our|now|the sale)|click|learn more|save (?:up to|\d)|get \d+%|do not|don'?t|"
-    r"view (?:it|in|on)|reply (?:stop|yes|no)\b|let'?s go|keep (?:me|us) posted|"
+    r"view (?:it|in|on)|(?:reply|text) (?:stop|yes|no|help|end|quit|info|unsubscribe)\b|"
+    r"let'?s go|keep (?:me|us) posted|"
     r"note to self|reply [a-z0-9]{1,3} to|"
     r"meet (?:at|you|me|up|there)|save the date|back to|let (?:me|us) (?!know\b)\w+|"
     r"forward (?:this|it) to a friend|read (?:online|more|the full)|keep moving|"
-    r"text [a-z0-9]{1,6} to)\b",
+    r"text [a-z0-9]{1,6} to|come as you are|test(?:ing)?,? test|accept or decline|"
+    r"go on then)\b",
     re.IGNORECASE,
 )
 
@@ -73,6 +75,7 @@ _ADVERB_PREFIX = re.compile(
 # Where a task phrase ends: a reason, a contrast, or a reply tag.
 _CLAUSE_END = re.compile(
     r"(?:,?\s+(?:but|because|since|cause|cuz|so that|although|though|otherwise|or else|"
+    r"or (?:it|they|this|these|we|you)(?:'ll|’ll| will| would| may| might| go| goes| gets?)|"
     r"and then i|and i'll|and i will|while i|when you get a chance|"
     r"before (?:we|you|i|they|he|she)|so (?:we|i|you|they) \w+|if you have questions|"
     r"and i'?m|and i am|once (?:we|you|i|they|he|she)\b[^,]*|to avoid|in order to|so as to)\b"
@@ -93,7 +96,9 @@ _TRAILING = re.compile(
 
 
 # A preposition left at the end once its object ("then", a date) was cut off.
-_DANGLING = re.compile(r"\s+(?:before|by|until|after|at|on|to|for|with)$", re.IGNORECASE)
+_DANGLING = re.compile(
+    r"\s+(?:before|by|until|after|at|on|to|for|with)$|,\s*(?:so|and|or)$", re.IGNORECASE
+)
 
 
 def trim_clause(text: str) -> str:

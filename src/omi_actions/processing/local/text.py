@@ -35,6 +35,8 @@ _LABELS = frozenset(
         "important", "status", "total", "price", "cost", "order", "booking", "reference",
         "flight", "hotel", "check-in", "check-out", "gate", "seat", "terminal", "name",
         "title", "step", "example", "answer", "question", "q", "a", "pros", "cons",
+        "ai", "action", "action item", "actions", "next sync", "next meeting", "next call",
+        "decision", "decisions", "owner", "follow-up", "follow up", "next steps", "next step",
     }
 )  # fmt: skip
 _SPEAKER_LINE = re.compile(
