@@ -196,7 +196,8 @@ def form_fields(text: str, kind: str) -> list[str]:
         if not value or len(value) > 80 or label in ("from", "to", "subject", "date", "cc"):
             continue
         if label in ("title", "job title", "position", "role"):
-            facts.append(f"User works as a {value}")
+            if label != "title" or _looks_like_job(value):
+                facts.append(f"User works as a {value}")
         elif label in ("dept", "department", "division"):
             facts.append(f"User works in the {value} department")
         elif label in ("employer", "company"):
@@ -222,13 +223,18 @@ def form_fields(text: str, kind: str) -> list[str]:
         elif label in ("languages", "languages spoken", "language", "spoken languages"):
             facts.extend(f"User speaks {item}" for item in _items(value))
         elif label in ("skills", "other skills", "certifications", "qualifications"):
-            facts.extend(
-                f"User is {item}" if " certified" in item else f"User's skills include {item}"
-                for item in _items(value)
-            )
+            for item in _items(value):
+                if " certified" in item:
+                    facts.append(f"User is {item}")
+                elif re.search(r"\blicen[cs]e\b", item, re.I):
+                    facts.append(f"User has {'an' if item[:1] in 'aeiouAEIOU' else 'a'} {item}")
+                elif label.startswith(("cert", "qualif")):
+                    facts.append(f"User is certified in {item}")
+                else:
+                    facts.append(f"User's skills include {item}")
         elif label in ("dietary requirements", "diet", "dietary restrictions", "dietary needs"):
             if value.lower() not in ("none", "n/a", "no"):
-                facts.append(f"User is {value.lower()}")
+                facts.extend(_diet(value))
         elif label in ("smoker", "smoking", "do you smoke"):
             if re.match(r"(?:no|never|non)\b", value, re.I):
                 facts.append("User does not smoke")
@@ -264,6 +270,51 @@ def form_fields(text: str, kind: str) -> list[str]:
             if not re.search(r"\d", code):
                 continue
             facts.append(f"User's {what} number is {code}")
+    return facts
+
+
+_DIET_WORD = re.compile(
+    r"^(?:vegan|vegetarian|pescatarian|plant-based|gluten-free|dairy-free|lactose-free|keto|"
+    r"paleo)$",
+    re.I,
+)
+
+
+def _looks_like_job(value: str) -> bool:
+    """ "Senior Data Analyst" is a job title; "The Overstory" (a book's title) is not."""
+    from omi_actions.processing.local.fact_self import is_job
+
+    words = value.split()
+    return bool(words) and words[0].lower() not in ("the", "a", "an") and is_job(value)
+
+
+def _diet(value: str) -> list[str]:
+    """ "vegetarian" -> "User is vegetarian"; "low sodium (hypertension)" -> the diet and its
+    reason; "Halal; no nuts (allergy)" -> "User eats halal", "User is allergic to nuts"."""
+    facts: list[str] = []
+    for part in re.split(r"\s*[;,]\s*", value):
+        reason = re.search(r"\((?P<why>[a-z][a-z ,'-]{2,40})\)", part)
+        why = reason.group("why").strip() if reason else ""
+        bare = re.sub(r"\s*\([^)]*\)", "", part).strip().lower()
+        if not bare:
+            continue
+        avoided = re.match(r"(?:no|avoid|avoids|without)\s+(?P<what>.+)$", bare)
+        if avoided is not None:
+            if re.match(r"allerg|anaphyla", why):
+                facts.append(f"User is allergic to {avoided.group('what')}")
+            else:
+                facts.append(f"User does not eat {avoided.group('what')}")
+            continue
+        if _DIET_WORD.match(bare):
+            facts.append(f"User is {bare}")
+        elif bare in ("halal", "kosher"):
+            facts.append(f"User eats {bare}")
+        else:
+            facts.append(
+                f"User follows a {bare} diet" if "diet" not in bare else f"User follows a {bare}"
+            )
+        if why and len(why.split()) <= 3 and not re.match(r"allerg|preference|religio", why):
+            facts.append(f"User has {why}")
     return facts
 
 
@@ -447,6 +498,11 @@ _NOT_NAMES = frozenset(
 _POSSESSIVE_NAME = re.compile(r"\b(?P<name>[A-Z][a-z]{2,})(?:'s|’s)\b")
 
 
+def states_membership(sentence: str) -> bool:
+    """ "Your Premium membership at X is active": said better by ``memberships_and_roles``."""
+    return _MEMBERSHIP.search(sentence) is not None
+
+
 def memberships_and_roles(text: str, kind: str, subject: str | None) -> list[str]:
     """Plans and memberships, school children, student status, the user's name in a subject."""
     if kind not in ("email", "voicemail") or _MARKETING.search(text):
@@ -460,14 +516,11 @@ def memberships_and_roles(text: str, kind: str, subject: str | None) -> list[str
         brand = brand if len(brand.split()) <= 2 else ""
         price = f" at {match.group('price')}" if match.group("price") else ""
         words = " ".join(w for w in (brand, plan, match.group("kind")) if w)
-        facts.append(f"User has a {words}{price}")
         place = match.group("place")
-        if place:
-            facts.append(
-                f"User's gym is {place}"
-                if _GYM.search(f"{place} {org}")
-                else f"User is a member at {place}"
-            )
+        at = f" at {place}" if place and not price else ""
+        facts.append(f"User has a {words}{at}{price}")
+        if place and price and _GYM.search(f"{place} {org}"):
+            facts.append(f"User's gym is {place}")
     signature = "\n".join(_signature_lines(text))
     school = _SCHOOL.search(f"{sender or ''}\n{signature}")
     dear = _DEAR_ROLE.search(text)
@@ -577,4 +630,5 @@ __all__ = [
     "organisation",
     "providers",
     "sender_name",
+    "states_membership",
 ]

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 _EMOJI = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D]+")
-_SEPARATOR = re.compile(r"\s*(?:[|•·✦★]|\s/\s|\s-\s|\s–\s)\s*")
+_SEPARATOR = re.compile(
+    r"\s*(?:[|•·✦★]|\s/\s|\s-\s|\s–\s|\s[\U0001F300-\U0001FAFF\u2600-\u27BF]+\uFE0F?\s+(?=[A-Z]))\s*"
+)
 _NUMBER_WORDS = {
     "1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six",
 }  # fmt: skip
@@ -148,7 +150,14 @@ def _fragment_fact(fragment: str, first: bool) -> list[str]:
         who = "father" if who == "dad" else who
         n = parent.group("n").lower()
         n = _NUMBER_WORDS.get(n, n)
-        return [f"User is a {who} of {n}"]
+        kids = (parent.group("kids") or "").lower()
+        if not kids or n == "twins":
+            return [f"User is a {who} of {n}"]
+        kids = {"boys": "sons", "girls": "daughters"}.get(kids, "children")
+        if n == "one":
+            kids = {"children": "child", "sons": "son", "daughters": "daughter"}[kids]
+        # "a mother of two sons" says both "is a mother of two" and "has two sons".
+        return [f"User is a {who} of {n} {kids}"]
     pet = _PET_PARENT.match(frag)
     if pet is not None:
         what = (pet.group("what") or pet.group("pet")).lower()
@@ -243,7 +252,7 @@ def _fragments(line: str) -> list[str] | None:
     if not line:
         return None
     if _SEPARATOR.search(line) and len(_SEPARATOR.split(line)) >= 2:
-        pieces = [p for p in _SEPARATOR.split(line) if p.strip()]
+        pieces = [s for p in _SEPARATOR.split(line) for s in _SHORT_SENTENCE.split(p) if s.strip()]
     else:
         pieces = [p for p in _SHORT_SENTENCE.split(line) if p.strip()]
         if len(pieces) < 2:
@@ -292,6 +301,22 @@ _AS_AT = re.compile(
     r"(?: (?:at|for|with) (?P<org>[A-Z][\w&'’.-]*(?: (?:of )?[A-Z][\w&'’.-]*){0,4}))?"
     r"(?P<rest>,.*)?$"
 )
+
+
+# "User is a structural engineer at Kessler & Ward": the job and the employer.
+_IS_AT = re.compile(
+    r"^User is (?P<role>(?:an?|the) (?:[\w-]+ ){0,3}?(?P<noun>[\w-]+)) (?:at|with|for) "
+    r"(?P<org>[A-Z][\w&'’.-]*(?: (?:&|of|and) [A-Z][\w&'’.-]*| [A-Z][\w&'’.-]*){0,4})(?P<rest>.*)$"
+)
+
+
+def split_role_at(fact: str) -> list[str]:
+    """ "User is a structural engineer at Kessler & Ward" -> the job, and the employer."""
+    is_at = _IS_AT.match(fact)
+    if is_at is None or not _is_job(is_at.group("noun")) or is_at.group("noun") == "student":
+        return [fact]
+    rest = is_at.group("rest")
+    return [f"User is {is_at.group('role')}", f"User works at {is_at.group('org')}{rest}"]
 
 
 def split_job(fact: str) -> list[str]:
@@ -347,7 +372,7 @@ def trim(fact: str) -> str:
     return fact
 
 
-__all__ = ["bio_facts", "split_job", "trim"]
+__all__ = ["bio_facts", "split_job", "split_role_at", "trim"]
 
 
 # ------------------------------------------------------------------ names
@@ -416,14 +441,28 @@ _MOMENTARY = re.compile(
     r"^User\s+(?:might|may|could|would|should|won't|is\s+gonna|is\s+about\s+to)\b"
     r"|^User\s+will\b(?!\s+be\s+(?:joining|working|starting|leading|based|reporting|moving|"
     r"relocating|studying|teaching))"
-    r"|^User(?:'s|’s)(?:\s+[\w'’-]+){1,3}?\s+(?:might|may|could|would|should)\b"
+    r"|^User(?:'s|’s)(?:\s+[\w'’()-]+){1,3}?\s+(?:might|may|could|would|should)\b"
+    r"|^User(?:'s|’s)(?:\s+[\w'’()-]+){1,3}?\s+will\s+(?:be\s+)?[a-z]+ing\b"
     r"|^User\s+is\s+(?:(?:still|now|just|currently|also)\s+)?(?:bringing|coming|heading|leaving|"
     r"visiting|meeting|picking|dropping|flying|driving|staying|getting|running\s+late|"
     r"writing|calling|checking|trying|thinking|hoping|waiting|looking\s+forward|working\s+from\s+"
+    r"home|running\s+(?:\d+\s*\w*\s+)?late|"
     r"home|off|out|away|busy|free|ooo|home|back|here|there|done|on\s+(?:my|"
     r"their|the)\s+way|sick|tired|exhausted|stressed|nervous|excited|sorry|glad|happy|fine|"
     r"good|okay|ok|ready|late|early)\b"
-    r"|^User\s+(?:decided|told|asked|said|replied|texted|emailed|called|attached|forwarded)\b",
+    r"|^User\s+(?:just\s+)?(?:landed|arrived)\b"
+    r"|^User\s+is\s+(?:usually\s+|already\s+|probably\s+)?(?:asleep|awake)\s+by\s+then\b"
+    r"|^User(?:'s|’s)\s+(?:best\s+|old\s+|close\s+)?(?:friend|mate|buddy|pal|colleague|coworker|"
+    r"co-worker|roommate|flatmate|housemate|neighbou?r)\b(?!\s+is\s+named\b)"
+    r"|^User\s+(?:\w+\s+and\s+)?(?:decided|told|asked|said|replied|texted|emailed|called|"
+    r"attached|forwarded)\b"
+    r"|^User\s+is\s+(?:so\s+|very\s+|really\s+)?(?:delighted|thrilled|pleased|proud|honou?red|"
+    r"excited|happy|glad|sad|sorry)\s+to\b"
+    r"|^User\s+is\s+(?:not\s+)?(?:allowed|supposed|meant|expected|required|told|asked)\s+to\b"
+    r"|^User(?:'s|’s)\s+(?:[\w-]+\s+)?(?:legs?|arms?|feet|foot|back|head|brain|eyes?|knees?|"
+    r"hands?|stomach|tummy|body|throat|neck|shoulders?|muscles|calves|thighs)\s+(?:is|are|was|"
+    r"were|feels?|felt|hurts?|hurt|aches?|ached|decided|kills?|killing)\b"
+    r"|^User\s+\w+(?:\s+\w+){0,4}\s+(?:of\s+)?(?:it|this|that|them)$",
     re.IGNORECASE,
 )
 
@@ -434,6 +473,14 @@ def is_momentary(fact: str) -> bool:
 
 
 __all__ += ["is_momentary"]
+
+
+def is_job(phrase: str) -> bool:
+    """Whether a noun phrase names an occupation ("Senior Data Analyst", "ICU nurse")."""
+    return _is_job(phrase)
+
+
+__all__ += ["is_job"]
 
 
 # "Hot take: pineapple on pizza is elite": an opinion that says what the user likes.

@@ -24,7 +24,14 @@ from datetime import datetime
 import phonenumbers
 from rapidfuzz import fuzz
 
-from omi_actions.processing.local import fact_records, fact_self, fact_statements, grammar
+from omi_actions.processing.local import (
+    fact_bio,
+    fact_forms,
+    fact_records,
+    fact_self,
+    fact_statements,
+    grammar,
+)
 from omi_actions.processing.local.dates import find_dates
 from omi_actions.processing.local.pronouns import third_person_verb, to_third_person
 from omi_actions.processing.local.text import Document, Sentence
@@ -103,7 +110,10 @@ _SUBJECTLESS = re.compile(
 # Past participles that describe a feeling, not something the user did.
 _FEELINGS = frozenset(
     """excited tired bored pleased thrilled stressed blessed worried scared interested amazed
-    surprised shocked confused annoyed obsessed exhausted stoked pumped relieved""".split()
+    surprised shocked confused annoyed obsessed exhausted stoked pumped relieved terrified
+    gutted chuffed knackered devastated heartbroken overwhelmed delighted honoured honored
+    humbled shattered frustrated disappointed embarrassed horrified petrified depressed
+    stuffed wrecked drained""".split()
 )
 # Subjectless states in posts: "Vegan for 2 years now", "Officially a homeowner!".
 _STATE = re.compile(
@@ -225,8 +235,10 @@ def fact_category(content: str) -> FactCategory:
 _FACT_END = re.compile(
     r"(?:,?\s+(?:but|because|although|though|so that|and\s+(?:never|always)\b)|[;!]|\s+-\s|\s—\s|"
     r"\s–\s|\s[·|•]\s|,?\s+and\s+(?:honestly|really|truly|totally|frankly|seriously)\b|,\s+so\s|"
-    r",\s+(?:and\s+)?(?:user|i)\b|,\s+which\b|,\s+then\b|\s+so\s+(?=(?:it|that|any|there|we|"
-    r"they|user|i)\b)|,\s+(?=(?:can'?t|cannot|can|just|gotta|lol|haha|tbh)\b)|\s+(?:lol|haha|lmao|"
+    r",\s+(?:and\s+)?(?:user|i)\b|,\s+which\b|,\s+then\b|,?\s+(?:and\s+)?had\s+to\b|"
+    r"\s+and\s+(?=[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}(?:has|have|is|was)\s+been\b)|"
+    r"\s+(?=(?-i:User)(?:'s)?\s)|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s+(?=[a-z])|"
+    r"\s+so\s+(?=(?:it|that|any|there|we|they|user|i)\b)|,\s+(?=(?:can'?t|cannot|can|just|gotta|lol|haha|tbh)\b)|\s+(?:lol|haha|lmao|"
     r"tbh)\b)",
     re.IGNORECASE,
 )
@@ -240,6 +252,7 @@ def _clean(text: str) -> str:
     text = re.sub(r"\s*#\w+", "", text)
     text = re.sub(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,.;:!?-")
+    text = re.sub(r",?\s+(?:and|but|or|so)(?:\s+(?:now|then))?$", "", text)
     words = text.split()
     if len(words) > MAX_FACT_WORDS:
         text = " ".join(words[:MAX_FACT_WORDS])
@@ -274,8 +287,11 @@ _SPECIALITY: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _MEDICAL_TALK = re.compile(
     r"\b(?:appointment|appt|prescri\w*|refill|symptoms?|blood|pain|medication|meds|dose|clinic|"
-    r"check-?up|exam|vaccin\w*|diagnos\w*|results?|x-ray|mri|scan|patient|therap\w*|session|"
-    r"surgery|follow-up|pharmacy|cholesterol|infection|referral|practice|office)\b",
+    r"check-?up|exam|vaccin\w*|diagnos\w*|(?:test|lab|blood|scan)\s+results?|x-ray|mri|scan|"
+    r"patient|therap\w*|surgery|follow-up|pharmacy|cholesterol|infection|referral|sessions?|"
+    r"sleep|insomnia|anxiety|anxious|worry|stress|headaches?|migraines?|injur\w*|physio\w*|"
+    r"pregnan\w*|allerg\w*|health|sick|illness|cardiolog\w*|pediatric\w*|dental|dentist|"
+    r"(?:dental|medical|doctor'?s)\s+(?:practice|office))\b",
     re.IGNORECASE,
 )
 # Addresses of a system or a front desk, not of a person.
@@ -328,7 +344,7 @@ def _contacts(
         return facts
     name = re.sub(r"(?:'s|’s)$", "", name_match.group("name"))
     is_doctor = name.lower().startswith("dr")
-    if is_doctor and conversation and not _MEDICAL_TALK.search(text):
+    if is_doctor and not _MEDICAL_TALK.search(text):
         return facts  # a "Dr." who teaches or runs a lab, not the user's clinician
     role = _speciality(text, name_match.start()) if is_doctor else "doctor"
     organisation = _PRACTICE.search(text)
@@ -364,6 +380,8 @@ def _bookings(text: str, reference: datetime) -> list[str]:
             continue
         article = "an" if thing[:1].lower() in "aeiou" else "a"
         when = f" for {when_text}" if when_text else ""
+        if not details and not when and len(thing.split()) == 1:
+            continue  # "Your booking is confirmed": the itinerary says what it is
         facts.append(_clean(f"User has {article} {thing} {details}{when}"))
     return facts
 
@@ -488,6 +506,8 @@ def _codes(text: str) -> list[str]:
         label = re.sub(r"\s+", " ", match.group("label").lower())
         if label == "reservation":
             label = "reservation number"
+        if label == "confirmation":
+            continue  # "Confirmation: X7K2QP" of a booking: the booking is the fact
         value = match.group("value")
         if not any(ch.isdigit() for ch in value):
             continue
@@ -499,7 +519,7 @@ def _codes(text: str) -> list[str]:
 _YOU_FACT = re.compile(
     r"\byour\s+(?:[\w$/&-]+\s+){0,3}(?:name|start\s+date|employee\s+id|id|address|birthday|"
     r"membership|member\s+number|account\s+number|policy\s+number|title|role|manager|"
-    r"username|plan|salary|seat|blood\s+type|diagnosis|subscription|policy|deductible|premium|"
+    r"username|plan|salary|seat|blood\s+type|diagnosis|subscription|policy|deductible|"
     r"lease|rent|prescription|dosage|pharmacy|dentist|doctor|physician|vet|gym|pay|paycheck|"
     r"department|team|desk|office|locker|tier|status|coverage|copay|limit)"
     r"(?:\s+(?:at|on|for|with|from)\s+[^.,;]{1,30}?)?\s+(?:is|are|will\s+be|renews|expires|increases|changes|has\s+been\s+(?:renewed|upgraded|"
@@ -517,6 +537,8 @@ def _second_person(sentence: str) -> str | None:
     fact_match = _YOU_FACT.search(sentence)
     if fact_match is None:
         return None
+    if re.search(r"\b(?:if|unless|whether|once|when)\s+$", sentence[: fact_match.start()], re.I):
+        return None  # "if you are enrolled in autopay": a condition, not a fact
     match = _YOU.search(sentence, fact_match.start())
     start = match.start() if match is not None else fact_match.start()
     if match is None and not re.match(r"your\b", fact_match.group(0), re.I):
@@ -563,6 +585,16 @@ _EMPTY_REST = re.compile(
 )
 
 
+# "We" states something about the user's household only with these verbs.
+_WE_FACT = re.compile(
+    r"^We(?:'re|’re|'ve|’ve|\s+are|\s+have)?\s+(?:just\s+|finally\s+|recently\s+|officially\s+|"
+    r"now\s+|also\s+|still\s+)*(?:moved|moving|bought|buying|adopted|adopting|got\s+(?:married|"
+    r"engaged|a\s+(?:dog|cat|puppy|kitten|house|flat))|live|lived|living|married|engaged|expecting|"
+    r"welcomed|have\s+(?:a|an|two|three|\d)\s|been\s+(?:married|together)|rent|renting|own|"
+    r"celebrated|closed\s+on|relocat\w*)\b"
+)
+
+
 def _first_person(sentence: str, subjectless: bool) -> str | None:
     """The user's own statement as "User ...", or None when it is not a fact."""
     text = _PREAMBLE.sub("", sentence.strip())
@@ -598,11 +630,14 @@ def _first_person(sentence: str, subjectless: bool) -> str | None:
         before = ""  # "Outside work I restore bikes", "After 6 years at Acme, I'm joining ..."
     if before and not re.search(
         r"(?:^|[,;:.!?(—-]|\b(?:and|but|so|because|since|that|when|now|today|yesterday|"
-        r"also|honestly|finally|well|yes|yeah|ok|okay|after|as))$",
+        r"also|honestly|finally|well|yes|yeah|ok|okay|after|as|btw|oh|ah|um|uh|hey|lol|haha|plus|"
+        r"fyi|ps))$",
         before,
     ):
         return None  # "the hardest thing I've ever done": a relative clause, not a statement
     clause = text[match.start() :]
+    if clause.startswith("We") and not _WE_FACT.match(clause):
+        return None  # "We almost died in month 9": a team's story, not the user's attribute
     clause = re.sub(
         r"^I(?:'m|’m|\s+am)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,\s*(?:\d{1,2}\s*,\s*)?(?=(?:a|an)\s)",
         "I'm ",
@@ -771,6 +806,8 @@ def _split_fact(fact: str) -> list[str]:
         fact,
     )
     if moved is not None:
+        if fact[moved.end() :].strip(" .!") == "" and facts[0] == fact:
+            facts = facts[1:]  # a bare "User moved to Leeds" says no more than where they live
         facts.append(f"User lives in {moved.group('place')}")
     return [piece for whole in facts for piece in fact_self.split_job(whole)]
 
@@ -945,6 +982,38 @@ def _greeting_name(document: Document, whole_text: str) -> list[str]:
         "user",
         "everyone",
         "folks",
+        "tenant",
+        "tenants",
+        "patient",
+        "parent",
+        "parents",
+        "guardian",
+        "resident",
+        "student",
+        "applicant",
+        "candidate",
+        "colleague",
+        "colleagues",
+        "neighbour",
+        "neighbor",
+        "owner",
+        "homeowner",
+        "traveller",
+        "traveler",
+        "passenger",
+        "volunteer",
+        "volunteers",
+        "supporter",
+        "donor",
+        "shopper",
+        "reader",
+        "participant",
+        "attendee",
+        "host",
+        "sir/madam",
+        "policyholder",
+        "cardholder",
+        "subscriber",
     ):
         return []
     return [f"User's name is {name}"]
@@ -1017,7 +1086,12 @@ def _sentence_facts(sentence: Sentence, document: Document, reference: datetime)
     elif document.kind in ("email", "voicemail") or sentence.from_user is False:
         if re.search(r"\byou(?:r|'ve|'ll|'re|’ll|’ve|’re)?\b", text, re.I):
             fact = _second_person(text) if not text.rstrip().endswith("?") else None
-            if fact and not _BOOKING.search(text) and not _is_request(text):
+            if (
+                fact
+                and not _BOOKING.search(text)
+                and not _is_request(text)
+                and not fact_records.states_membership(text)
+            ):
                 found.append(fact)
     return found
 
@@ -1056,6 +1130,8 @@ def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> lis
         title = event.title
         if title.lower().startswith(("flight", "train", "ferry")):
             continue  # flights have their own, more complete fact
+        if re.match(r"(?:I|We|My|Our)\b", title):
+            continue  # "I play on weekend": a habit the sentence rules state, not a dated plan
         if " with " not in title and doctor is not None and _MEDICAL_PLAN.search(title):
             name = re.sub(r"(?:'s|’s)$", "", doctor.group("name"))
             title = f"{title} with {name}"
@@ -1102,6 +1178,17 @@ def extract_facts(
             kind="note",
             sentences=[replace(s, from_user=True) for s in document.sentences],
         )
+    if (
+        not conversation
+        and document.kind == "chat"
+        and document.sentences
+        and all(s.speaker is None for s in document.sentences)
+    ):
+        # A chat message submitted on its own, without speaker names: the user wrote it.
+        # It stays a chat: only statements of lasting facts are kept from it.
+        document = replace(
+            document, sentences=[replace(s, from_user=True) for s in document.sentences]
+        )
     own_numbers = own_phones(" ".join(s.text for s in document.sentences if s.from_user is True))
     contents.extend(f"User's phone number is {number}" for number in own_numbers)
     contents.extend(
@@ -1114,10 +1201,18 @@ def extract_facts(
         contents.extend(_transport(whole_text, reference))
         contents.extend(plan_facts(events or [], whole_text, reference))
     contents.extend(_greeting_name(document, whole_text))
-    contents.extend(_names(whole_text))
+    form_text = fact_forms.split_inline(whole_text)
+    contents.extend(_names(form_text))
     contents.extend(_sizes(whole_text))
     if document.kind in ("post", "note", "text"):
         contents.extend(fact_self.bio_facts(whole_text))
+        bio, bio_mine = fact_bio.bio_facts(whole_text, document.spec)
+        if bio:
+            author = bio[0].removeprefix("User's name is ")
+            # The author's own title ("Dr. Imani Clarke") is not the user's doctor.
+            contents = [c for c in contents if not re.search(rf"\bDr\.? {re.escape(author)}", c)]
+        contents.extend(bio)
+        contents.extend(_kinship(bio_mine, second_person=False) if bio_mine else [])
         if not any(c.startswith("User's name is") for c in contents):
             contents.extend(fact_self.signoff_name(None, whole_text))
         contents.extend(_labelled_lists(whole_text))
@@ -1144,7 +1239,9 @@ def extract_facts(
             contents.extend(_kinship(sentence.text, second_person=False))
         elif sentence.from_user is False and document.kind in ("email", "voicemail", "chat"):
             contents.extend(_kinship(sentence.text, second_person=True))
-    contents.extend(_record_facts(document, reference, whole_text, own_text, to_user, conversation))
+    contents.extend(
+        _record_facts(document, reference, whole_text, own_text, to_user, conversation, form_text)
+    )
     return _finalise(_drop_superseded(contents))
 
 
@@ -1185,12 +1282,14 @@ def _record_facts(
     own_text: str,
     to_user: str,
     conversation: bool,
+    form_text: str,
 ) -> list[str]:
     """Records addressed to the user and self-descriptions (see fact_records/fact_statements)."""
     kind = document.kind
     found: list[str] = []
     found.extend(fact_records.providers(whole_text, kind))
-    found.extend(fact_records.form_fields(whole_text, kind))
+    found.extend(fact_records.form_fields(form_text, kind))
+    found.extend(fact_forms.form_facts(form_text))
     found.extend(fact_records.belongings(whole_text, kind, reference))
     found.extend(fact_records.memberships_and_roles(whole_text, kind, document.subject))
     if not conversation:
@@ -1314,6 +1413,7 @@ def _finalise(contents: list[str]) -> list[ExtractedFact]:
     for content in (piece for whole in contents for piece in _split_fact(whole)):
         content = grammar.capitalise(_clean(content))
         content = re.sub(r"\b(?:finally|actually|honestly|officially|literally)\s+", "", content)
+        content = re.sub(r"^User (?:can'?t|cannot|can’t) stand\b", "User dislikes", content)
         content = _KIN_WORD.sub(lambda m: _KIN_CANON[m.group(0).lower()], content)
         if _COMMITMENT_FACT.match(content) or fact_self.is_momentary(content):
             continue
@@ -1321,6 +1421,8 @@ def _finalise(contents: list[str]) -> list[ExtractedFact]:
             continue
         if _ONLY_WHEN.match(content) or _TRANSIENT.search(content):
             continue
+        if re.fullmatch(r"User is [A-Z][a-z]+|User was (?:like |about |around )?\w+", content):
+            continue  # "User is Aisha": a name (see _names); "User was like eight": an anecdote
         twin = next((i for i, f in enumerate(facts) if _near_duplicate(content, f.content)), None)
         if twin is not None:
             old = facts[twin].content

@@ -40,7 +40,9 @@ _POSSESSIVE = {"my": "their", "our": "their", "the": "the"}
 _SUBJECT = re.compile(
     r"\bI(?P<contr>'m|’m|'ve|’ve|'d|’d|'ll|’ll)?(?!\w)(?:\s+(?P<adv>(?:really|just|also|still|"
     r"usually|always|often|never|sometimes|absolutely|totally|recently|finally|currently|"
-    r"actually|definitely|mostly|generally|now|only)\s+)*(?P<verb>[A-Za-z]+))?"
+    r"actually|definitely|mostly|generally|now|only|basically|literally|seriously|honestly|"
+    r"mainly|normally|typically|rarely|occasionally|constantly|barely|probably|kinda|even|"
+    r"almost|nearly|already|sometimes)\s+)*(?P<verb>[A-Za-z]+))?"
 )
 
 
@@ -71,7 +73,8 @@ def to_third_person(text: str) -> str:
     text = re.sub(r"^We(?:'re|’re)\b", "User is", text)
     text = re.sub(r"^We(?:'ve|’ve)\b", "User has", text)
     text = re.sub(
-        r"^We\s+((?:just|finally|recently|also|still|now|actually|officially)\s+)?(\w+)",
+        r"^We\s+((?:just|finally|recently|also|still|now|actually|officially|almost|nearly|never|"
+        r"always|usually|often|really)\s+)?(\w+)",
         lambda m: "User " + (m.group(1) or "") + third_person_verb(m.group(2)),
         text,
     )
