@@ -69,10 +69,12 @@ class TestList:
     ) -> None:
         milk, report = two
         tasks = await list_tasks(client, reader)
-        assert descriptions(tasks) == [
-            "Send the quarterly report by Friday",
-            "Book the meeting room for Monday",
-            "Pick up milk on the way home",
+        # The order is what this test is about; the wording is the engine's.
+        openings = [" ".join(d.split()[:4]) for d in descriptions(tasks)]
+        assert openings == [
+            "Send the quarterly report",
+            "Book the meeting room",
+            "Pick up milk on",
         ]
         first = tasks[0]
         assert first["conversation_id"] == report
