@@ -233,3 +233,54 @@ def rsvp_task(body: str, subject: str | None, labelled: str | None = None) -> st
 
 def already_done(text: str) -> bool:
     return _ALREADY_DONE.search(text.strip()) is not None
+
+
+# Said for the moment, not a task that outlives it: "pass the salt", "ask me again",
+# "watch your step", "drive safe", "look at this", "sit down", "try some".
+_IN_THE_MOMENT = re.compile(
+    r"^(?:(?:oh|hey|here|now|ok|okay|just|and|so)[,!]?\s+)*(?:"
+    r"(?:pass|hand)\s+(?:me\s+|us\s+)?(?:the|that|this|those|these|some|your|over)\b"
+    r"(?!.*\b(?:along|on\s+to|message|word|exam|test)\b)"
+    r"|(?:ask|tell)\s+me\s+(?:again|later|another\s+time)\b"
+    r"|watch\s+(?:your\s+|the\s+|ur\s+)?(?:step|head|mouth|language)\b"
+    r"|drive\s+(?:safe|safely|carefully)\b"
+    r"|(?:look|check)\s+at\s+(?:this|that|him|her|them|these|those)\s*[.!?]*$"
+    r"|(?:come|get)\s+(?:over\s+)?here\b"
+    r"|sit\s+(?:down|tight|still)\b"
+    r"|(?:try|taste)\s+(?:this|that|some|a\s+bite|one)\s*[.!?]*$"
+    r"|(?:have\s+fun|take\s+care|be\s+careful|stay\s+safe|enjoy\s+(?:it|yourself|the\s+\w+))\b)",
+    re.IGNORECASE,
+)
+# Someone addressing an audience (a sermon, a podcast, a speech, a guided tour): their
+# imperatives are exhortations to everyone, not tasks of the user.
+_AUDIENCE_SPEC = re.compile(
+    r"sermon|homily|podcast|speech|commencement|keynote|\btour\b|tour_guide|guided_tour|radio|"
+    r"broadcast|audiobook|livestream|episode|webinar",
+    re.IGNORECASE,
+)
+_AUDIENCE_CUE = re.compile(
+    r"\b(?:let\s+us\s+pray|some\s+of\s+you|class\s+of\s+(?:19|20)\d\d|ladies\s+and\s+gentlemen|"
+    r"welcome\s+(?:back\s+)?to\s+(?:the\s+)?(?:show|podcast|episode|tour|program|broadcast)|"
+    r"(?:this|today's|today’s|last)\s+episode|our\s+sponsor|(?:like\s+and\s+)?subscribe\b|"
+    r"our\s+next\s+stop|brothers\s+and\s+sisters|dear\s+listeners|all\s+of\s+you\s+here)",
+    re.IGNORECASE,
+)
+# What a teacher assigns is a task even in a talk to a class.
+_ASSIGNMENT = re.compile(
+    r"\b(?:homework|assignment|problem\s+set|chapter|essay|quiz|exam|due|submit|hand\s+in|"
+    r"reading|worksheet|portal|deadline)\b",
+    re.IGNORECASE,
+)
+
+
+def in_the_moment(text: str) -> bool:
+    return bool(_IN_THE_MOMENT.match(text.strip()))
+
+
+def addresses_audience(spec: str, text: str) -> bool:
+    """The text is someone speaking to a crowd or listeners, not to the user alone."""
+    return bool(_AUDIENCE_SPEC.search(spec or "")) or bool(_AUDIENCE_CUE.search(text))
+
+
+def is_assignment(text: str) -> bool:
+    return bool(_ASSIGNMENT.search(text))

@@ -19,7 +19,13 @@ from datetime import UTC, datetime
 
 from rapidfuzz import fuzz
 
-from omi_actions.processing.local import action_rules, action_sms, action_time, grammar
+from omi_actions.processing.local import (
+    action_quotes,
+    action_rules,
+    action_sms,
+    action_time,
+    grammar,
+)
 from omi_actions.processing.local.dates import DateMention, combine, find_dates
 from omi_actions.processing.local.text import Document, Sentence
 from omi_actions.processing.schemas import ActionItem, Event
@@ -1169,6 +1175,10 @@ def extract_actions(
     # Minutes with an "Actions" section: the discussion above it holds no tasks of its own.
     actions_from = _actions_section(document)
     post = document.kind == "post"  # a post's imperatives ask its readers
+    # A sermon, a podcast, a speech, a guided tour: exhortations to everyone listening.
+    audience = document.kind == "transcript" and action_rules.addresses_audience(
+        document.spec, " ".join(s.text for s in document.sentences[:40])
+    )
     for index, sentence in enumerate(document.sentences):
         if sentence.done:
             continue  # "- [x] pay the water bill": ticked off already
@@ -1254,6 +1264,12 @@ def extract_actions(
                     found, kind = request
                     if kind == "let-know" and invited:
                         continue
+                    if kind in ("request", "imperative") and (
+                        action_rules.in_the_moment(clause)
+                        or (audience and not action_rules.is_assignment(clause))
+                    ):
+                        previous_found = False
+                        continue  # "Pass the salt"; a preacher's "bring it to God in prayer"
             if found is None and sentence.from_user is not False:
                 found = _commitment(
                     clause,
@@ -1298,7 +1314,10 @@ def extract_actions(
     )
     # "Reply C to confirm" once the user has replied is done.
     candidates = [c for c in candidates if c.kind != "reply" or c.index > last_user]
-    return _dedupe([c for c in candidates if not _handed_off(c, document)])
+    items = _dedupe([c for c in candidates if not _handed_off(c, document)])
+    if document.quotes:
+        items = action_quotes.add_quoted(document, reference, events, items, extract_actions)
+    return items
 
 
 _MINUTES = re.compile(

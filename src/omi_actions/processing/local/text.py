@@ -82,6 +82,19 @@ class Sentence:
     bullet: bool = False
     # A list item marked as finished ("- [x] pay the bill", "~~call mom~~").
     done: bool = False
+    # For a sentence of quoted or forwarded e-mail history: its message's number in
+    # ``Document.quotes`` plus one (0 for the e-mail's own text).
+    quote: int = 0
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One earlier message in an e-mail thread: who wrote it and when (the raw header)."""
+
+    author: str | None
+    from_user: bool | None
+    when: str
+    forwarded: bool = False
 
 
 @dataclass
@@ -100,6 +113,12 @@ class Document:
     roles: list[str] = field(default_factory=list)
     # The ``text_source_spec`` the text came with ("voice_note", "sms"), lower case.
     spec: str = ""
+    # Earlier messages quoted or forwarded below an e-mail, newest first, and their
+    # sentences (``Sentence.quote`` says which message). They are not in ``sentences``.
+    quotes: list[Quote] = field(default_factory=list)
+    quoted: list[Sentence] = field(default_factory=list)
+    # The e-mail was written by the user (``From: me@...``).
+    user_sent: bool = False
 
     @property
     def body(self) -> str:
@@ -204,10 +223,17 @@ class _Email:
     recipient: str | None = None
     user_cc_only: bool = False
     body: str = ""
+    user_sent: bool = False
+    # (quote, its text lines) for each earlier message below the body.
+    history: list[tuple[Quote, list[str]]] = field(default_factory=list)
 
 
 _USER_ADDRESS = re.compile(r"\bme@|^\s*me\s*$", re.IGNORECASE)
-_QUOTED = re.compile(r"^\s*(?:>|-{2,}\s*original message|on\s.+wrote:\s*$|from:\s)", re.IGNORECASE)
+_QUOTED = re.compile(
+    r"^\s*(?:>|-{2,}\s*(?:original|forwarded)\s+message|begin\s+forwarded\s+message|"
+    r"on\s.+wrote:\s*$|from:\s)",
+    re.IGNORECASE,
+)
 _NAME_SUFFIX = re.compile(r",?\s+(?:esq|md|phd|jr|sr|cpa|dds)\.?$", re.IGNORECASE)
 
 
@@ -217,7 +243,7 @@ def _parse_email(text: str) -> _Email:
     email = _Email()
     subject: str | None = None
     sender: str | None = None
-    to_value = cc_value = ""
+    to_value = cc_value = from_value = ""
     index = 0
     while index < len(lines):
         header = _HEADER.match(lines[index])
@@ -231,6 +257,7 @@ def _parse_email(text: str) -> _Email:
             subject = re.sub(r"^(?:re|fwd?)\s*:\s*", "", value, flags=re.I).strip() or None
         elif key == "from":
             sender = _name_from_address(value)
+            from_value = value
         elif key == "to":
             to_value = value
         elif key == "cc":
@@ -240,8 +267,10 @@ def _parse_email(text: str) -> _Email:
     # Quoted history ("> ...", "-----Original Message-----") is not this e-mail.
     for position, line in enumerate(body_lines):
         if position > 0 and _QUOTED.match(line):
+            email.history = _history(body_lines[position:])
             body_lines = body_lines[:position]
             break
+    email.user_sent = bool(from_value and _USER_ADDRESS.search(from_value))
     if to_value and not _USER_ADDRESS.search(to_value):
         named = _name_from_address(to_value)
         email.recipient = named.split()[0] if named else None
@@ -262,6 +291,97 @@ def _parse_email(text: str) -> _Email:
     email.sender = _NAME_SUFFIX.sub("", sender).strip() if sender else None
     email.body = "\n".join(body_lines)
     return email
+
+
+_QUOTE_PREFIX = re.compile(r"^(?:\s*>)+\s?")
+_WROTE = re.compile(r"^\s*on\s+(?P<when>.+?),?\s+(?P<who>[^,]+?)\s+wrote:\s*$", re.IGNORECASE)
+_ORIGINAL = re.compile(r"^\s*-{2,}\s*original\s+message\s*-{2,}\s*$", re.IGNORECASE)
+_FORWARDED = re.compile(
+    r"^\s*(?:-{2,}\s*forwarded\s+message\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*$",
+    re.IGNORECASE,
+)
+_QUOTE_HEADER = re.compile(r"^\s*(from|to|cc|bcc|subject|date|sent)\s*:\s*(.*)$", re.IGNORECASE)
+
+
+def _history(lines: list[str]) -> list[tuple[Quote, list[str]]]:
+    """The earlier messages of a thread, in the order they appear (newest first).
+
+    A message starts at an "On <date>, <name> wrote:" line, an "Original Message" or
+    "Forwarded message" marker, a ``From:`` header, or where the quote depth grows.
+    """
+    blocks: list[tuple[Quote, list[str]]] = []
+    author: str | None = None
+    address = when = ""
+    forwarded = False
+    body: list[str] = []
+    depth = -1
+    in_headers = False
+
+    def flush() -> None:
+        if body or author:
+            user = bool(_USER_ADDRESS.search(address)) if address else None
+            name = None if user else author
+            blocks.append(
+                (
+                    Quote(name, True if user else (False if name else None), when, forwarded),
+                    _clean_quoted(body),
+                )
+            )
+
+    for raw in lines:
+        prefix = _QUOTE_PREFIX.match(raw)
+        level = prefix.group(0).count(">") if prefix else 0
+        line = raw[prefix.end() :] if prefix else raw
+        wrote = _WROTE.match(line)
+        marker = _ORIGINAL.match(line) or _FORWARDED.match(line)
+        header = _QUOTE_HEADER.match(line)
+        if wrote or marker or (header and header.group(1).lower() == "from" and not in_headers):
+            flush()
+            body, author, address, when = [], None, "", ""
+            forwarded = bool(_FORWARDED.match(line)) or (forwarded and not wrote and not marker)
+            if wrote:
+                address = wrote.group("who")
+                author = _name_from_address(address) or address.strip(" \"'")
+                when = wrote.group("when")
+                depth = level + 1
+                in_headers = False
+                continue
+            in_headers = True
+            depth = level
+            if marker:
+                continue
+        if in_headers:
+            if header is not None:
+                key, value = header.group(1).lower(), header.group(2).strip()
+                if key == "from":
+                    address = value
+                    author = _name_from_address(value)
+                elif key in ("date", "sent"):
+                    when = value
+                continue
+            if not line.strip():
+                continue
+            in_headers = False
+        if line.strip() and level > depth >= 0 and body:
+            # Deeper quoting without a header: an older message by someone unknown.
+            flush()
+            body, author, address, when = [], None, "", ""
+        if line.strip() and depth < 0:
+            depth = level
+        body.append(line)
+    flush()
+    return [(quote, text) for quote, text in blocks if text]
+
+
+def _clean_quoted(lines: list[str]) -> list[str]:
+    """A quoted message without its greeting, sign-off and signature."""
+    lines = [line for line in lines if line.strip()]
+    if lines and _GREETING.match(lines[0]):
+        lines.pop(0)
+    for position in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
+        if _SIGN_OFF.match(lines[position]):
+            return lines[:position]
+    return lines
 
 
 def parse(text: str, text_source: str, text_source_spec: str | None) -> Document:
@@ -337,6 +457,17 @@ def parse(text: str, text_source: str, text_source_spec: str | None) -> Document
                 else Sentence(s.text, s.speaker, False, s.turn, s.bullet, s.done)
                 for s in sentences
             ]
+    quotes: list[Quote] = []
+    quoted: list[Sentence] = []
+    for number, (quote, quote_lines) in enumerate(email.history, start=1):
+        quotes.append(quote)
+        for line in quote_lines:
+            bullet = bool(_BULLET.match(line))
+            content = _BULLET.sub("", line)
+            for piece in split_sentences(content):
+                quoted.append(
+                    Sentence(piece, quote.author, quote.from_user, number, bullet, quote=number)
+                )
     roles = [
         match.group("role")
         for match in (_SPEAKER_LINE.match(line) for line in text.splitlines()[:200])
@@ -353,6 +484,9 @@ def parse(text: str, text_source: str, text_source_spec: str | None) -> Document
         email.user_cc_only,
         roles,
         (text_source_spec or "").lower(),
+        quotes,
+        quoted,
+        email.user_sent,
     )
 
 
