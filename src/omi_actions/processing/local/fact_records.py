@@ -393,9 +393,9 @@ _PET_RECORD = re.compile(
     r"(?P<age>\d{1,2})\s*(?:yrs?|years?(?:\s+old)?|y/?o)\)"
 )
 _PET_DUE = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+)(?:'s|’s)?\s+(?:is\s+)?(?:due|overdue)\s+for\s+(?:his|her|their|a|an|"
-    r"the)?\s*(?P<what>[\w -]{0,30}?(?:booster|vaccines?|vaccinations?|shots?|checkup|check-up|"
-    r"dental|grooming))\b"
+    r"\b(?P<name>[A-Z][a-z]+)(?:'s|’s)?\s+(?:is\s+)?(?:now\s+)?(?:due|overdue)\s+(?:for\s+)?"
+    r"(?:his|her|their|a|an|the)?\s*(?P<what>[\w -]{0,30}?(?:booster|vaccines?|vaccinations?|"
+    r"shots?|checkup|check-up|dental|grooming))\b"
 )
 
 
@@ -458,7 +458,7 @@ def belongings(text: str, kind: str, reference: datetime) -> list[str]:
             f"User has a {match.group('age')}-year-old {match.group('breed')} named "
             f"{match.group('name')}"
         )
-    if not pets and to_user and re.search(r"\bvet|veterinar|animal\s+hospital", text, re.I):
+    if not pets and re.search(r"\bvets?\b|veterinar|animal\s+hospital|\brabies\b", text, re.I):
         for match in _PET_DUE.finditer(text):
             facts.append(f"User has a pet named {match.group('name')}")
             break

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from omi_actions.processing.local import (
     fact_bio,
+    fact_casual,
     fact_forms,
     fact_records,
     fact_self,
@@ -119,7 +120,8 @@ _FEELINGS = frozenset(
 _STATE = re.compile(
     r"^(?:officially\s+|now\s+|finally\s+)?(?P<state>(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?|vegan|"
     r"vegetarian|sober|single|married|engaged|pregnant|retired|unemployed|gluten-free|"
-    r"pescatarian|divorced|self-employed)\b(?P<rest>[^.!?]*)",
+    r"pescatarian|divorced|self-employed|allergic|(?:lactose|gluten)[- ]intolerant|celiac|coeliac)"
+    r"\b(?P<rest>[^.!?]*)",
     re.IGNORECASE,
 )
 _SELF_NAME = re.compile(
@@ -248,6 +250,20 @@ def _clean(text: str) -> str:
     match = _FACT_END.search(text)
     if match is not None and match.start() > 8:
         text = text[: match.start()]
+    # "..., it felt right", "..., the regular stuff wrecks them": a comment on it.
+    text = re.sub(r",\s+(?:it|that)(?:'s|’s)\s.*$", "", text) if text.startswith("User") else text
+    text = (
+        re.sub(
+            r",\s+(?:(?:it|that|this)(?:'s|’s)?|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]+\s+)?"
+            r"(?:is|was|felt|feels|makes|made|wrecks|kills|hurts|helps|works|sucks|rocks|"
+            r"[a-z]+s)\b.*$",
+            "",
+            text,
+        )
+        if text.startswith("User")
+        else text
+    )
+    text = re.sub(r"\s+\b(?:btw|fyi|tbh|lol|ngl|imo)\b\s*$", "", text, flags=re.I)
     text = text.strip(" \t,.!?…\"'")
     text = re.sub(r"\s*#\w+", "", text)
     text = re.sub(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+", "", text)
@@ -357,7 +373,20 @@ def _contacts(
         )
         if match.raw_string.strip() not in own
     ]
-    emails = [e for e in _EMAIL.findall(text) if not _GENERIC_MAILBOX.match(e)]
+    surname = name.split()[-1].lower()
+    # Addresses on header lines belong to the sender or the recipients: the doctor's only
+    # when the sender line names them.
+    header_mail = {
+        e.lower()
+        for line in re.findall(r"^\s*(?:from|to|cc|bcc|reply-to)\s*:.*$", text, re.I | re.M)
+        if not (line.lstrip().lower().startswith("from") and surname in line.lower())
+        for e in _EMAIL.findall(line)
+    }
+    emails = [
+        e
+        for e in _EMAIL.findall(text)
+        if not _GENERIC_MAILBOX.match(e) and e.lower() not in header_mail
+    ]
     if phones:
         sep = ", phone" if is_doctor else " has phone"
         facts.append(f"{subject}{sep} {phones[0]}")
@@ -903,16 +932,38 @@ _KIN_BIRTHDAY = re.compile(
 )
 # Romance between the user and the one other person in a chat.
 _ROMANCE = re.compile(
-    r"\b(?:happy\s+anniversary|our\s+anniversary|valentine'?s?|love\s+you|i\s+miss\s+you|"
-    r"babe|sweetheart|my\s+love)\b",
+    r"\b(?:anniversary|valentine'?s?|i\s+miss\s+you|babe|sweetheart|my\s+love|date\s+night)\b",
     re.IGNORECASE,
 )
+# "love you" said on its own is also said to friends and family: a partner only when
+# the two also share a home ("our place", "our kitchen").
+_LOVE_YOU = re.compile(r"(?:^|[.!?,]\s*)(?:I\s+)?love\s+(?:you|u|ya)\b", re.IGNORECASE)
+_SHARED_HOME = re.compile(
+    r"\bour\s+(?:place|apartment|flat|house|home|kitchen|bedroom|bed|car|dog|cat|kids?|lease|"
+    r"rent|landlord)\b",
+    re.IGNORECASE,
+)
+# A speaker label that names a role, not a person: "Roommate:", "Agent:".
+_ROLE_LABELS = frozenset(
+    """roommate flatmate housemate receptionist agent advisor adviser teacher coach doctor nurse
+    therapist counsellor counselor physio landlord landlady customer caller host waiter server
+    neighbor neighbour boss manager colleague friend speaker grandma grandpa operator clerk
+    barista driver dispatcher mechanic plumber tutor instructor trainer""".split()
+)
+# "I talked to Mom": a sibling, who shares the user's parents, names them like this.
+_SHARED_PARENT = re.compile(r"(?<!\bmy\s)(?<!\byour\s)(?<!\bher\s)(?<!\bhis\s)\b(?:Mom|Mum|Dad)\b")
 # "call the vet about Biscuit's shots": a pet.
 _PET = re.compile(
     r"\b(?:vet|veterinarian|groomer|kennel)\b[^.?!]{0,30}?\b(?P<name>[A-Z][a-z]+)(?:'s|’s)\s"
     r"|\b(?P<name2>[A-Z][a-z]+)(?:'s|’s)\s+(?:shots|vaccines|vaccinations|rabies|flea|worming|"
     r"grooming|kibble|leash|litter)\b"
 )
+
+
+def _mutual_love(document: Document) -> bool:
+    """Both the user and the other speaker say "love you"."""
+    said = {s.from_user for s in document.sentences if _LOVE_YOU.search(s.text)}
+    return True in said and False in said
 
 
 def _household(document: Document, reference: datetime) -> list[str]:
@@ -931,8 +982,17 @@ def _household(document: Document, reference: datetime) -> list[str]:
         len(others) == 1
         and re.fullmatch(r"[A-Z][a-z]+", others[0])
         and others[0].lower() not in _KIN_NAMES
+        and others[0].lower() not in _ROLE_LABELS
         and any(s.from_user is True for s in document.sentences)
-        and _ROMANCE.search(text)
+        and (
+            _ROMANCE.search(text)
+            or _mutual_love(document)
+            or (
+                any(_LOVE_YOU.search(s.text) for s in document.sentences)
+                and _SHARED_HOME.search(text)
+            )
+        )
+        and not _SHARED_PARENT.search(text)
     ):
         facts.append(f"User's partner is {others[0]}")
     for match in _PET.finditer(text):
@@ -957,6 +1017,13 @@ def _greeting_name(document: Document, whole_text: str) -> list[str]:
     """ "Hi Jordan," at the top of a mail to the user -> "User's name is Jordan"."""
     if document.kind not in ("email", "voicemail"):
         return []
+    # A forwarded mail greets its first recipient, not the user.
+    whole_text = re.split(
+        r"-{3,}\s*Forwarded message|^\s*Begin forwarded message",
+        whole_text,
+        maxsplit=1,
+        flags=re.I | re.M,
+    )[0]
     match = re.search(
         r"^\s*(?i:hi|hello|dear|hey)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[,!:]",
         whole_text,
@@ -1059,14 +1126,17 @@ def _split_coordinated(fact: str) -> list[str]:
     ]
 
 
-def _sentence_facts(sentence: Sentence, document: Document, reference: datetime) -> list[str]:
+def _sentence_facts(
+    sentence: Sentence, document: Document, reference: datetime, standalone: bool = False
+) -> list[str]:
     text = sentence.text
     found: list[str] = []
     if sentence.from_user is True:
         clauses = re.split(
             r"(?:,\s*|\s+)and\s+(?=I\b|I'm\b|I’m\b|my\b)|;\s*|,\s*so\s+(?=I\b)|"
             r",\s*(?=(?:my|My)\s+\w+\s+(?:is|are)\s+(?![a-z]+ing\b))|"
-            r":\s+(?=my\s+\w+\s+(?:is|are)\s+(?![a-z]+ing\b))",
+            r":\s+(?=my\s+\w+\s+(?:is|are)\s+(?![a-z]+ing\b))|"
+            r",\s+(?=I(?:'m|’m|\s+am)\s+(?:a|an)\s)",
             text,
         )
         clauses = [re.sub(r"^my\b", "My", c.strip()) for c in clauses]
@@ -1077,7 +1147,9 @@ def _sentence_facts(sentence: Sentence, document: Document, reference: datetime)
             expanded.append(pieces[0])
             expanded.extend(f"I {piece}" for piece in pieces[1:])
         for clause in expanded:
-            fact = _first_person(clause, subjectless=document.kind in ("post", "note", "text"))
+            clause = _SINCE_AGE.sub(_since_age, clause)
+            subjectless = standalone or document.kind in ("post", "note", "text")
+            fact = _first_person(clause, subjectless=subjectless)
             if fact is None:
                 continue
             if document.kind in ("chat", "transcript") and not _LASTING.search(fact):
@@ -1096,6 +1168,20 @@ def _sentence_facts(sentence: Sentence, document: Document, reference: datetime)
     return found
 
 
+# "since I was fifteen" -> "since age fifteen"; "since I was a kid" -> "since childhood".
+_SINCE_AGE = re.compile(
+    r"\bsince\s+I\s+was\s+(?:(?P<kid>(?:a\s+)?(?:kid|child|little|little\s+kid|teenager|teen))|"
+    r"(?P<age>\d{1,2}|[a-z]+teen|five|six|seven|eight|nine|ten|eleven|twelve|twenty))\b",
+    re.IGNORECASE,
+)
+
+
+def _since_age(match: re.Match[str]) -> str:
+    if match.group("kid"):
+        return "since " + ("their teens" if "teen" in match.group("kid") else "childhood")
+    return f"since age {match.group('age')}"
+
+
 _LASTING = re.compile(
     r"\bUser(?:'s)?\s+(?:\w+\s+)?(?:lives?|moved|works?|worked|is\s+(?:a|an|allergic|vegan|"
     r"vegetarian|married|engaged|pregnant|from|learning|training|studying|based)|has\s+(?:a|an|two|"
@@ -1105,7 +1191,11 @@ _LASTING = re.compile(
     r"(?:usually|always|never|rarely)\s+\w+|prefers?|hates?|favou?rite|graduated|got\s+(?:a|the)\s+job|"
     r"(?:is|am)\s+(?:a\s+)?(?:left|right)-handed|is\s+(?:a|an)\s+(?:total\s+|huge\s+|big\s+)?"
     r"(?:[\w-]+\s+)?(?:person|owl|bird|fan|lover|snob)\b|has\s+been\s+\w+(?:\s+\w+)?\s+(?:since|for)\s|"
-    r"works?\s+from\s+home|is\s+(?:lactose|gluten)|is\s+fluent|knows\s+how)",
+    r"works?\s+from\s+home|is\s+(?:lactose|gluten)|is\s+fluent|knows\s+how|"
+    r"\bevery\s+(?:morning|day|night|evening|week|weekend)\b|"
+    r"has\s+been\s+at\s+(?:this|the|their|that)\s+(?:company|job|firm|school|hospital)|"
+    r"has\s+had\s+\w+(?:\s+\w+)?\s+since\b|is\s+(?:moving|relocating)\s+(?:back\s+)?to\b|"
+    r"does\s+(?:their|his|her)\s+best\s+\w+|has\s+been\s+\w+\s+\w+\s+\w+\s+since\s)",
     re.IGNORECASE,
 )
 
@@ -1130,6 +1220,8 @@ def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> lis
         title = event.title
         if title.lower().startswith(("flight", "train", "ferry")):
             continue  # flights have their own, more complete fact
+        if re.search(r"\b(?:deliver(?:y|ies)|shipment|shipping|package|parcel)\b", title, re.I):
+            continue  # a parcel's arrival, not the user's plan
         if re.match(r"(?:I|We|My|Our)\b", title):
             continue  # "I play on weekend": a habit the sentence rules state, not a dated plan
         if " with " not in title and doctor is not None and _MEDICAL_PLAN.search(title):
@@ -1137,6 +1229,8 @@ def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> lis
             title = f"{title} with {name}"
         mentions = [m for m in find_dates(event.description, reference) if m.has_day]
         when = mentions[0].phrase.rstrip(".,") if mentions else event.start.strftime("%Y-%m-%d")
+        if re.fullmatch(r"(?:next|this)\s+(?:week|month|year)", when, re.I):
+            continue  # no date: "a wedding next month" is someone else's news
         lowered = title[:1].lower() + title[1:] if not title[1:2].isupper() else title
         article = "an" if lowered[:1] in "aeiou" else "a"
         facts.append(f"User has {article} {lowered} on {when}")
@@ -1178,12 +1272,13 @@ def extract_facts(
             kind="note",
             sentences=[replace(s, from_user=True) for s in document.sentences],
         )
-    if (
+    standalone = (
         not conversation
         and document.kind == "chat"
-        and document.sentences
+        and bool(document.sentences)
         and all(s.speaker is None for s in document.sentences)
-    ):
+    )
+    if standalone:
         # A chat message submitted on its own, without speaker names: the user wrote it.
         # It stays a chat: only statements of lasting facts are kept from it.
         document = replace(
@@ -1222,7 +1317,7 @@ def extract_facts(
         user_text = " ".join(s.text for s in document.sentences if s.from_user is True)
         contents.extend(_relations(user_text))
     for sentence in document.sentences:
-        for fact in _sentence_facts(sentence, document, reference):
+        for fact in _sentence_facts(sentence, document, reference, standalone):
             contents.append(_clean(fact))
     own_text = " ".join(s.text for s in document.sentences if s.from_user is True)
     to_user = " ".join(
@@ -1242,6 +1337,17 @@ def extract_facts(
     contents.extend(
         _record_facts(document, reference, whole_text, own_text, to_user, conversation, form_text)
     )
+    casual = fact_casual.casual_facts(own_text)
+    if casual:
+        # The casual rewrite states the attribute better than a fact quoting its phrase.
+        anchors = [anchor for _, anchor in casual]
+        contents = [c for c in contents if not any(a in c.lower() for a in anchors)]
+        contents.extend(fact for fact, _ in casual)
+        contents = [
+            c
+            for c in contents
+            if not fact_casual.bare_move(grammar.capitalise(_clean(c)), contents)
+        ]
     return _finalise(_drop_superseded(contents))
 
 
@@ -1306,7 +1412,7 @@ def _record_facts(
 
 
 _PARENT_CONTEXT = re.compile(
-    r"\b(?:school|teacher|parents?|parent-teacher|class(?:room)?|daycare|homework|kindergarten|"
+    r"\b(?:school|teacher|parent-teacher|class(?:room)?|daycare|homework|kindergarten|"
     r"preschool|lunchbox|recital|pediatrician|report\s+card|field\s+trip|orientation|"
     r"tournament|practice)\b",
     re.IGNORECASE,
@@ -1319,7 +1425,8 @@ _NOT_CHILD = frozenset(
     "Mom Mum Dad Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
     "April May June July August September October November December Today Tomorrow Tonight "
     "Everyone Nobody Somebody Christmas Easter Labor Memorial Thanksgiving Mother Father "
-    "Grandma Grandpa Coach Teacher Doctor That What It".split()
+    "Grandma Grandpa Coach Teacher Doctor That What It When Let Here There Where Who How He She "
+    "Everybody Someone Anyone Today Nobody This".split()
 )
 
 
@@ -1410,7 +1517,13 @@ def _near_duplicate(a: str, b: str) -> bool:
 
 def _finalise(contents: list[str]) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
-    for content in (piece for whole in contents for piece in _split_fact(whole)):
+    pieces = (
+        part
+        for whole in contents
+        for piece in _split_fact(whole)
+        for part in fact_casual.split_casual(piece)
+    )
+    for content in pieces:
         content = grammar.capitalise(_clean(content))
         content = re.sub(r"\b(?:finally|actually|honestly|officially|literally)\s+", "", content)
         content = re.sub(r"^User (?:can'?t|cannot|can’t) stand\b", "User dislikes", content)
@@ -1421,6 +1534,13 @@ def _finalise(contents: list[str]) -> list[ExtractedFact]:
             continue
         if _ONLY_WHEN.match(content) or _TRANSIENT.search(content):
             continue
+        others_news = re.match(r"User's (?P<rel>\w+)(?:'s|’s) (?!\w+ (?:is|are)\b)", content)
+        if others_news is not None:
+            # "User's manager's leaving": news about someone else; a spouse's news still
+            # says the user has one.
+            if others_news.group("rel").lower() not in _MARRIED | {"partner"}:
+                continue
+            content = f"User has a {others_news.group('rel').lower()}"
         if re.fullmatch(r"User is [A-Z][a-z]+|User was (?:like |about |around )?\w+", content):
             continue  # "User is Aisha": a name (see _names); "User was like eight": an anecdote
         twin = next((i for i, f in enumerate(facts) if _near_duplicate(content, f.content)), None)
