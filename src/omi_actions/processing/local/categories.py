@@ -557,6 +557,18 @@ _PROMOTIONAL = re.compile(
     r"gift card|act now|you'?ve been selected|you have been selected|winner|free trial)\b",
     re.IGNORECASE,
 )
+# The opt-out line every automated text carries ("Reply STOP to opt out") is one
+# cue, not two: a pharmacy or bank notice is not marketing because of it.
+_OPT_OUT = frozenset(
+    {"unsubscribe", "reply stop", "opt out", "no-reply", "noreply", "do not reply"}
+)
+
+
+def _promo_kind(cue: str) -> str:
+    cue = cue.lower()
+    return "opt-out" if cue in _OPT_OUT else cue
+
+
 _FALLBACK: dict[str, ConversationCategory] = {
     "chat": "social", "transcript": "social", "post": "personal", "note": "personal",
     "text": "personal", "voicemail": "personal", "email": "personal",
@@ -597,7 +609,7 @@ def classify(
     best = (
         max(scores, key=lambda c: (scores[c], -order.index(c))) if scores else "other"
     )  # ties break by the lexicon order above, which keeps the result deterministic
-    if len({m.group(0).lower() for m in _PROMOTIONAL.finditer(text)}) >= 2:
+    if len({_promo_kind(m.group(0)) for m in _PROMOTIONAL.finditer(text)}) >= 2:
         return "other"  # marketing mail is about nothing in particular
     if scores and scores[best] >= MIN_SCORE:
         return best  # type: ignore[return-value]

@@ -105,7 +105,9 @@ DOMAINS: dict[str, str] = {
         midterm*3 finals*2 gpa*3 financial_aid*5 sat*2 act*0 practice_test*4 tutoring*3""",
     "work": """ recruiter*4 candidate*2 questionnaire*1 offer_letter*5
         on-call*4 on_call*4 runbook*4 rota*3 shift*2 swap*1 sprint*3 kickoff*3
-        standup*3 all-hands*3 manager*2 boss*3""",
+        standup*3 all-hands*3 manager*2 boss*3 expense_report*5 expense_reports*5
+        night_shift*4 night_shifts*4 day_shift*4 staffing*3 release_notes*4 timesheet*4
+        timesheets*4 payroll*2 coworkers*3 colleague*3 performance_review*5 self-assessment*3""",
 }
 
 # Weights that replace the lexicon's own (a word that misled more than it helped).

@@ -93,6 +93,9 @@ _CLOCK = rf"""
   | noon|midnight|midday
   | (?:half|(?:a\s+)?quarter)\s+(?:past|after|to)\s+(?:\d{{1,2}}|{_HOUR_WORDS})
       (?:\s+{_MERIDIEM})?
+  | (?<=at\s)(?:{_HOUR_WORDS})(?:[\s-](?:fifteen|thirty|forty[\s-]five|o'?clock))?
+      (?:\s+{_MERIDIEM})?
+      (?=\s*(?:[.,!?;)]|$|(?:at|on|in|tonight|tomorrow|sharp|then|works?|is|and|with)\b))
 )
 """
 
@@ -121,7 +124,7 @@ def _phrase(day: str) -> re.Pattern[str]:
           | \s+this\s+(?P<part5>morning|afternoon|evening)\b)?
       | (?:this|tomorrow|friday)\s+(?P<part2>{_PART})
       | at\s+(?P<bare>\d{{1,2}})(?![:\d])
-        (?:\s+(?:o'clock|tonight|(?:in\s+the|at)\s+(?P<part3>{_PART})))?
+        (?:\s+(?:o'clock|tonight|(?:in\s+the|at|this)\s+(?P<part3>{_PART})))?
       | between\s+(?P<bare2>\d{{1,2}})(?![:\d])\s+and\s+(?:\d{{1,2}}(?![:\d])|noon|midday)
     )
     """,
@@ -231,6 +234,14 @@ def _parse_clock(raw: str, guess_pm: bool = True) -> time | None:
         if guess_pm and 1 <= hour <= 7:
             hour += 12
         return time(hour % 24, minutes)
+    spelled = re.fullmatch(
+        rf"({_HOUR_WORDS})(?:[\s-](fifteen|thirty|forty[\s-]five|o'?clock))?", raw
+    )
+    if spelled is not None:  # "at seven", "at five thirty", "at one o'clock"
+        minutes = {"fifteen": 15, "thirty": 30}.get(spelled.group(2) or "", 0)
+        if (spelled.group(2) or "").startswith("forty"):
+            minutes = 45
+        return time(_HOUR_VALUES[spelled.group(1)], minutes)
     text = re.sub(r"-?ish$", "", re.sub(r"o'?clock$", "", raw.replace(" ", ""))).rstrip("h")
     text = re.sub(r"(\d)\.(\d{2})", r"\1:\2", text).replace(".", "")
     if text in ("noon", "midday"):
@@ -721,6 +732,8 @@ def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
         if day_text == "this":
             day_text = "today"
     tonight = "tonight" in lowered
+    if day_text is None and bare is not None and re.search(r"\b(?:tonight|this\s+\w+)$", lowered):
+        day_text = "tonight" if lowered.endswith("tonight") else "today"  # "at 8 tonight"
     clock: time | None = _parse_clock(clock_text) if clock_text else None
     ambiguous = False
     if (
@@ -742,8 +755,10 @@ def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
                 return None
         elif part == "morning":
             hour = 0 if hour == 12 else hour
-        elif tonight or part in ("afternoon", "evening", "night") or 1 <= hour <= 7:
+        elif tonight or part in ("afternoon", "evening", "night"):
             hour = hour + 12 if hour < 12 else hour
+        elif 1 <= hour <= 7:
+            hour, ambiguous = hour + 12, True  # "at 7": read as pm, callers may know better
         else:
             ambiguous = True
         clock = time(hour, 0)

@@ -97,6 +97,8 @@ _PLANS: dict[str, str] = {
     "trailhead": "Hike", "cabin": "Cabin trip", "campsite": "Camping trip", "raid": "Raid",
     "blood draw": "Blood draw", "cleanup": "Cleanup", "clean-up": "Cleanup", "gig": "Gig",
     "deposition": "Deposition", "mediation": "Mediation", "jury duty": "Jury duty",
+    "jury service": "Jury service", "bridal shower": "Bridal shower",
+    "wedding shower": "Wedding shower", "opener": "Opener", "recheck": "Recheck",
     "court date": "Court date", "arraignment": "Arraignment", "appraisal": "Appraisal",
     "scrimmage": "Scrimmage", "track meet": "Track meet", "tee time": "Tee time",
     "photo shoot": "Photo shoot", "pilates": "Pilates", "spin class": "Spin class",
@@ -255,7 +257,10 @@ _DECLINE = re.compile(
     r"no\s+thanks|i'?ll\s+pass|i'?m\s+out|not\s+this\s+time|rain\s+check|i'?m\s+busy|"
     r"not\s+(?:interested|looking|available)|have\s+to\s+pass|(?:politely\s+)?decline|"
     r"i'?m\s+away|i'?ll\s+be\s+away|out\s+of\s+town|won'?t\s+be\s+(?:there|around|able)|"
-    r"i'?m\s+not\s+around)\b",
+    r"i'?m\s+not\s+around|can'?t\s+do\s+it|i'?m\s+off\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|"
+    r"tomorrow|that\s+day)|(?:ask|get|have)\s+\w+\s+to\s+(?:cover|take|handle)\s+(?:that|this|it)|"
+    r"^\W*(?:can'?t|cannot)\s+(?:do\s+|make\s+)?(?:it\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|"
+    r"tomorrow|tonight|today|that))\b",
     re.IGNORECASE,
 )
 # ("shift" as a verb only: "your shift: Sat 9am to noon" is a work shift.)
@@ -264,7 +269,8 @@ _RESCHEDULE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_LEAD = re.compile(
-    r"\b(?:by|before|until|till|due(?:\s+(?:on|by))?|no\s+later\s+than|deadline\s+is)\s*$",
+    r"\b(?:(?<!come\s)(?<!stop\s)(?<!drop\s)(?<!swing\s)(?<!pop\s)by|before|until|till|"
+    r"due(?:\s+(?:on|by))?|no\s+later\s+than|deadline\s+is)\s*$",
     re.IGNORECASE,
 )
 # Plans that are events on their own day even without a clock time ("my
@@ -278,7 +284,7 @@ _ALL_DAY_PLANS = frozenset(
     parent-teacher conference meetup race marathon performance play exhibition gala fundraiser
     summit expo fair pickup drop-off haircut massage dentist doctor vet night date birthday mic
     sale train ferry committee test work x-ray mri ultrasound scan meet greet day midterm midterms
-    finals""".split()
+    finals gig opener reunion service""".split()
 )
 # Words before the plan noun that make the sentence a task about the plan
 # ("call the dentist Monday", "book the venue for the party").
@@ -338,12 +344,16 @@ class _Frame:
     day: date | None = None
     clock: time | None = None
     ambiguous: bool = False
+    # The clock was written with minutes ("10:00"), not as a bare hour ("at 10").
+    clock_minutes: bool = False
     # The day was named precisely ("Friday", "the 3rd", "tomorrow"), not a
     # vague period ("next week", "this month"): enough for an all-day event.
     specific_day: bool = False
     # The day came from the sentence that named the plan.
     day_in_plan_sentence: bool = False
     explicit_day: bool = False
+    # The day starts a span of days ("July 17-19", "the 3rd to the 9th"): a multi-day plan.
+    ranged: bool = False
     # The plan noun is the object of a task verb ("call the dentist Monday").
     task_about_plan: bool = False
     duration: int = DEFAULT_DURATION
@@ -375,10 +385,20 @@ def _plan_of(text: str) -> tuple[str, int, int] | None:
         if any(a <= start < b for a, b in blocked):
             continue
         before = lowered[max(0, start - 12) : start]
-        if re.search(r"\b(?:before|after)\s+(?:the\s+)?$", before):
-            continue
+        if re.search(
+            r"\b(?:before|after|since)\s+(?:the\s+|that\s+|my\s+|our\s+|last\s+)?$", before
+        ):
+            continue  # "since the game on Saturday": a past reference point
         if match.group(0) == "birthday" and re.search(r"\bon\s+(?:\w+\s+)?$", before):
             continue  # "expires on your birthday": a date, not a party
+        if not _PLAN_WORD_OK.get(match.group(0), _ANY).search(lowered[:start]):
+            continue  # "the shower is leaking", "that's fair", "the tree service"
+        if (
+            match.group(0) in _MEALS
+            and _MEAL_AS_TIME.search(before)
+            and not re.match(r"\s+with\b", lowered[end:])
+        ):
+            continue  # "I'll check it at lunch": a time of day, not a plan
         if best is None or (end - start) > (best[2] - best[1]):
             best = (_PLANS[match.group(0)], start, end)
     if best is None:
@@ -393,13 +413,35 @@ def _plan_of(text: str) -> tuple[str, int, int] | None:
     return best
 
 
+_ANY = re.compile("")
+# Plan nouns that are ordinary words unless qualified: a bathroom "shower", "that's
+# fair", "customer service" — the word before must make them an occasion.
+_PLAN_WORD_OK: dict[str, re.Pattern[str]] = {
+    "shower": re.compile(r"\b(?:baby|bridal|wedding|couples'?)\s+$"),
+    "service": re.compile(
+        r"\b(?:church|memorial|funeral|worship|sunday|evening|morning|prayer|candlelight|"
+        r"remembrance|baptism|wedding|communion|vigil|easter|christmas|advent|carol|carols|healing|sunrise)\s+$"
+    ),
+    "fair": re.compile(
+        r"\b(?:the|a|county|state|job|career|craft|street|book|science|art|food|trade|"
+        r"world'?s|summer|winter|spring|fall|autumn|school|christmas|farm|village)\s+$"
+    ),
+}
+_MEALS = frozenset({"lunch", "breakfast", "dinner", "brunch"})
+_MEAL_AS_TIME = re.compile(
+    r"(?<!see\syou\s)(?<!meet\s)(?<!meet\syou\s)\b(?:at|over|during|by|till|until|through|"
+    r"around|on\s+(?:my|our|the|your))\s+$"
+)
+
+
 # "the stats final is on the 14th": an exam called by its adjective.
 _FINAL = re.compile(r"(?<![\w-])final(?=\s+(?:is|on|at|starts|begins|will\s+be)\b)")
 
 
 def _modifiers(text: str, start: int) -> str:
     """Up to two words before the plan noun that qualify it ("team offsite")."""
-    words = re.findall(r"[\w'’-]+", text[:start])[-2:]
+    clause = re.split(r"[,;:!?()]|\.\s|\s[-–—]\s", text[:start])[-1]  # "Hi Dana, lunch ..."
+    words = re.findall(r"[\w'’-]+", clause)[-2:]
     kept: list[str] = []
     for word in reversed(words):
         if (
@@ -455,6 +497,11 @@ def _person(sentence: Sentence, document: Document) -> str | None:
         return named
     if sentence.from_user is False and sentence.speaker:
         return sentence.speaker if is_person_name(sentence.speaker) else None
+    if document.kind == "email" and document.user_sent:
+        # The user wrote the mail: the plan is with its addressee, never with the
+        # name the user signs with.
+        who = document.recipient
+        return who if who and is_person_name(who) and who != document.sender else None
     if document.kind == "email" and document.sender:
         return document.sender if is_person_name(document.sender) else None
     others = document.others()
@@ -553,10 +600,21 @@ def _title(frame: _Frame, document: Document) -> str:
 
 
 def _usable(mention: DateMention, text: str) -> bool:
-    """A mention that can be an event's start (not a deadline, not the past)."""
+    """A mention that can be an event's start (not a deadline, not the past, not the
+    opening hours of a place)."""
     if mention.past or re.match(r"(?:by|before|until|till)\b", mention.phrase, re.I):
         return False
-    return not _DEADLINE_LEAD.search(text[: mention.start])
+    before = text[: mention.start]
+    if re.search(r"\bsince\s+(?:last\s+)?$", before, re.I):
+        return False  # "leaking since Monday": a past state, not a plan
+    return not (_DEADLINE_LEAD.search(before) or _OPENING_HOURS.search(before))
+
+
+# "the lab opens at seven", "we're open until 9": when a place is open, not a plan.
+_OPENING_HOURS = re.compile(
+    r"\b(?:opens?|closes?|shuts?|open\s+(?:from|until|till|til)|closing|open\s+daily)\s*(?:at\s*)?$",
+    re.IGNORECASE,
+)
 
 
 _DEICTIC = re.compile(
@@ -638,6 +696,15 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
         return  # "lunch on Sunday?" ... "I'll call her back tonight": another matter
     if (
         frame.day is not None
+        and frame.clock is None
+        and frame.explicit_day
+        and frame.sentence.text != text
+        and not _RESCHEDULE.search(text)
+        and not any(m.has_time or re.search(rf"\d|{_MONTH_WORD}", m.phrase, re.I) for m in usable)
+    ):
+        return  # "July 17-19" ... "I'll book it this weekend": the task's day, not the plan's
+    if (
+        frame.day is not None
         and frame.clock is not None
         and frame.sentence.text != text
         and not _RESCHEDULE.search(text)
@@ -663,8 +730,11 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
         clocks = [m for m in usable if m.has_time]
         days = [m for m in usable if m.has_day]
         if days:
-            frame.day = days[-1].value.date()
-            frame.specific_day = not _VAGUE_DAY.search(days[-1].phrase)
+            # "moved to January 6 at 10, since half the team is out next week"
+            specific = [m for m in days if not _VAGUE_DAY.search(m.phrase)]
+            chosen = next((m for m in specific if m.has_time), None) or (specific or days)[-1]
+            frame.day = chosen.value.date()
+            frame.specific_day = not _VAGUE_DAY.search(chosen.phrase)
         if clocks:
             last = clocks[-1]
             frame.clock, frame.ambiguous = last.value.time(), last.ambiguous
@@ -683,12 +753,14 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
         frame.specific_day = not _VAGUE_DAY.search(chosen.phrase)
         frame.day_in_plan_sentence = frame.sentence.text == text
         frame.explicit_day = bool(re.search(rf"\d|{_MONTH_WORD}", chosen.phrase, re.I))
+        frame.ranged = chosen.until is not None and chosen.until > chosen.value
     clocks = [m for m in usable if m.has_time]
     starts = [m for m in clocks if not _part_clock(m, text)]
     clocks = starts or clocks  # "Doors 7 PM · Show 8 PM": the show starts at 8
     if clocks:
         frame.clock, frame.ambiguous = clocks[0].value.time(), _ambiguous(clocks[0])
-    elif _SAME_TIME.search(text):
+        frame.clock_minutes = bool(re.search(r"\d[:.]\d\d", clocks[0].phrase))
+    elif _SAME_TIME.search(text) and frame.specific_day:  # not "same time next month?"
         frame.clock = reference.astimezone(UTC).time().replace(second=0, microsecond=0)
     frame.duration = duration_of(text) if frame.duration == DEFAULT_DURATION else frame.duration
 
@@ -703,11 +775,15 @@ _DESTINATION = re.compile(
     r"getaway|visit(?:ing)?)\s+(?:back\s+)?(?:to|in)\s+(?P<a>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
     r"|^(?P<b>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:is|are)\s+(?:booked|confirmed|on|happening)\b"
 )
-_DAY_RANGE = re.compile(r"\d\s*(?:[-–—]|to|until|through|thru)\s*\d", re.IGNORECASE)
+_DAY_RANGE = re.compile(
+    r"\d(?:st|nd|rd|th)?\s*(?:[-–—]|to|until|through|thru)\s*(?:the\s+)?\d", re.IGNORECASE
+)
 
 
 def _is_range(mentions: list[DateMention], text: str) -> bool:
     days = [m for m in mentions if m.has_day and not m.has_time]
+    if any(m.until is not None and m.until > m.value for m in days):
+        return True  # "the 3rd to the 9th", "3rd–9th March": one mention with its last day
     if any(_DAY_RANGE.search(m.phrase) for m in days):
         return True
     if len(days) >= 2:
@@ -878,11 +954,13 @@ _ATTENDING = re.compile(
 _CONDITIONAL = re.compile(r"^\W*if\b[^,;]*,.*\b(?:i'?d|we'?d|would|might|could)\b", re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:won'?t|will\s+not|can'?t|cannot|couldn'?t|unable\s+to|not\s+be\s+able\s+to|"
-    r"not\s+(?:going|coming|attending))\b(?!\s+wait)[^.;!?]*$",
+    r"not\s+(?:going|coming|attending))\b(?!\s+wait)"
+    r"(?:(?!,\s*(?:it'?s|it\s+is|that'?s|i'?ve\s+got|i\s+have|because|cause|cuz|got))[^.;!?])*$",
     re.IGNORECASE,
 )
 _ABOUT_PLAN = re.compile(
-    r"\b(?:about|regarding|re:?)\s+(?:the\s+|my\s+|our\s+|your\s+|this\s+|that\s+)?$",
+    r"\b(?:about|regarding|re:?)\s+(?:the\s+|my\s+|our\s+|your\s+|this\s+|that\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun|to)day'?s?\s+|tomorrow'?s?\s+|tonight'?s?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -923,30 +1001,62 @@ _BARE_HOUR = re.compile(
 )
 
 
+# Evening plans: a clock time without am/pm is in the evening ("dinner at 8").
+_STRICT_EVENING = frozenset({"Dinner", "Drinks", "Concert", "Gala", "night"})
+# Plans that happen in the day: "surgery at 7", "breakfast at 7" are in the morning.
+_DAY_HOURS: dict[str, tuple[int, int]] = {
+    "Breakfast": (5, 11), "Brunch": (9, 15), "Coffee": (6, 18), "Standup": (7, 12),
+    "Surgery": (5, 17), "Procedure": (5, 17), "Colonoscopy": (5, 17), "Biopsy": (6, 17),
+    "Infusion": (6, 18), "test": (6, 18), "work": (6, 18), "draw": (6, 18), "Scan": (6, 18),
+    "MRI": (6, 18), "X-ray": (6, 18), "Ultrasound": (6, 18), "Mammogram": (6, 18),
+    "Appointment": (7, 18), "appointment": (7, 18), "Checkup": (7, 18), "Cleaning": (7, 18),
+    "Physical": (7, 18), "Consultation": (7, 18), "Vaccination": (7, 18), "Screening": (7, 18),
+    "Interview": (7, 18), "Exam": (7, 18), "Orientation": (7, 18), "Drop-off": (6, 10),
+    "Lecture": (7, 18), "Inspection": (7, 18), "Hearing": (7, 18), "Shift": (5, 23),
+}  # fmt: skip
+
+
+def _half_of_day(frame: _Frame, clock: time) -> time:
+    """An hour said without am/pm ("at 7", "10:00") in the half of the day the plan
+    fits: the date parser reads 1-7 as pm; dinner is in the evening, surgery and
+    breakfast in the morning, a work party at 10:00 in the morning."""
+    head = frame.plan.split()[-1]
+    other = clock.replace(hour=(clock.hour + 12) % 24)
+    if head in _DAY_HOURS:
+        low, high = _DAY_HOURS[head]
+        if not low <= clock.hour < high and low <= other.hour < high:
+            return other
+        return clock
+    if clock.hour >= 12:
+        return clock
+    if head in _STRICT_EVENING or head.capitalize() in _STRICT_EVENING:
+        return other
+    evening = head.capitalize() in {p.split()[-1] for p in _EVENING}
+    if evening and not (frame.clock_minutes and clock.hour >= 10):
+        return other  # "party at 9" is 21:00; "party ... 10:00" stays in the morning
+    return clock
+
+
 def _finish(frame: _Frame, document: Document, reference: datetime) -> Event | None:
     if frame.declined or frame.past or frame.day is None:
         return None
     if frame.clock is None:
         # A plan on a named day without a clock time is an all-day event.
         all_day = bool(re.search(r"\ball[- ]day\b", frame.sentence.text, re.I))
-        multi_day = frame.plan.split()[-1].capitalize() in _MULTI_DAY
+        multi_day = frame.plan.split()[-1].capitalize() in _MULTI_DAY and not (
+            frame.task_about_plan and not frame.explicit_day
+        )  # "can you book the cabin?" ... "I'll book it this weekend": the booking's day
         strong = (
             frame.specific_day
             and frame.day_in_plan_sentence
             and not frame.task_about_plan
             and frame.plan.split()[-1].lower() in _ALL_DAY_PLANS
         )
-        if not (strong or multi_day or all_day):
+        if not (strong or multi_day or all_day or frame.ranged):
             return None
         clock = time(0, 0)
     else:
-        clock = frame.clock
-        if (
-            frame.ambiguous
-            and clock.hour < 12
-            and frame.plan.split()[-1].capitalize() in {p.split()[-1] for p in _EVENING}
-        ):
-            clock = clock.replace(hour=clock.hour + 12)
+        clock = _half_of_day(frame, frame.clock) if frame.ambiguous else frame.clock
     start = datetime.combine(frame.day, clock).replace(tzinfo=UTC)
     if start < reference - timedelta(hours=1):
         return None
@@ -1087,7 +1197,25 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         refining = False
         if opened is not None and frame is not None and _refines(opened, frame, text, index):
             opened, refining = None, True  # "see you at the trailhead" refines the open plan
+        elif (
+            opened is not None
+            and frame is not None
+            and opened.plan == "Trip"
+            and frame.day is None
+            and not frame.past
+            and index - frame.index <= 2
+        ):
+            # "FAMILY REUNION IS HAPPENING!! July 17-19 at the lake": the reunion's days.
+            opened, refining = None, True
         if opened is not None:
+            if (
+                frame is not None
+                and sentence.from_user is not False
+                and sentence.turn != frame.sentence.turn
+                and _DECLINE.search(text)
+                and index - frame.last <= 2
+            ):
+                frame.declined = True  # "can't make it sat, it's my cousin's wedding"
             close()
             frame = opened
             frame.last = index
