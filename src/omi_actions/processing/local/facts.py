@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from omi_actions.processing.local import (
     fact_bio,
     fact_casual,
+    fact_clauses,
     fact_forms,
     fact_records,
     fact_self,
@@ -1329,6 +1330,11 @@ def extract_facts(
     contents.extend(_quit_habits(own_text))
     contents.extend(fact_self.opinion_likes(own_text))
     contents.extend(_household(document, reference))
+    contents.extend(fact_clauses.others_facts(document))
+    if document.kind in ("post", "note", "text"):
+        contents.extend(fact_clauses.family_counts(whole_text))
+    else:
+        contents.extend(fact_clauses.family_counts(own_text))
     for sentence in document.sentences:
         if sentence.from_user is True:
             contents.extend(_kinship(sentence.text, second_person=False))
@@ -1348,7 +1354,7 @@ def extract_facts(
             for c in contents
             if not fact_casual.bare_move(grammar.capitalise(_clean(c)), contents)
         ]
-    return _finalise(_drop_superseded(contents))
+    return _finalise(_drop_superseded(contents), conversation)
 
 
 _NEW_JOB = re.compile(
@@ -1426,7 +1432,8 @@ _NOT_CHILD = frozenset(
     "April May June July August September October November December Today Tomorrow Tonight "
     "Everyone Nobody Somebody Christmas Easter Labor Memorial Thanksgiving Mother Father "
     "Grandma Grandpa Coach Teacher Doctor That What It When Let Here There Where Who How He She "
-    "Everybody Someone Anyone Today Nobody This".split()
+    "Everybody Someone Anyone Today Nobody This One Two Three Four Five Six Seven Eight Nine Ten "
+    "Eleven Twelve Noon Midnight".split()  # "Eight's no good": a time, not a child
 )
 
 
@@ -1515,7 +1522,7 @@ def _near_duplicate(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(a.lower(), b.lower()) >= 90
 
 
-def _finalise(contents: list[str]) -> list[ExtractedFact]:
+def _finalise(contents: list[str], conversation: bool = False) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
     pieces = (
         part
@@ -1524,7 +1531,12 @@ def _finalise(contents: list[str]) -> list[ExtractedFact]:
         for part in fact_casual.split_casual(piece)
     )
     for content in pieces:
-        content = grammar.capitalise(_clean(content))
+        content = fact_clauses.trim_tail(grammar.capitalise(_clean(content)))
+        if fact_clauses.is_fragment(content) or fact_clauses.is_anecdote(content):
+            continue
+        if conversation:
+            # Said in passing: a named relative's news says who they are, not more.
+            content = fact_clauses.named_relative(content) or content
         content = re.sub(r"\b(?:finally|actually|honestly|officially|literally)\s+", "", content)
         content = re.sub(r"^User (?:can'?t|cannot|can’t) stand\b", "User dislikes", content)
         content = _KIN_WORD.sub(lambda m: _KIN_CANON[m.group(0).lower()], content)
