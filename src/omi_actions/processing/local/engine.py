@@ -8,6 +8,7 @@ share between worker threads. Same input, same output.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TypeVar
@@ -59,7 +60,7 @@ class LocalEngine:
         problem = language_problem(text, conversation.language)
         if problem is not None:
             return self._unsupported(conversation, place, [*warnings, problem])
-        if is_content_free(text):
+        if is_content_free(text) or _only_filler(text):
             return ConversationResult(
                 structured=StructuredConversation(
                     title="No meaningful content",
@@ -172,6 +173,24 @@ def _guarded(
         log.exception("local engine: %s extraction failed", what)
         warnings.append(f"the local engine could not extract {what} from this text")
         return default
+
+
+# Back-channel and mic-check words: a text made only of them says nothing
+# ("Speaker 0: Mm-hm. / Speaker 1: Yeah, totally.", "lol / ikr / 😂", "testing, one, two").
+_FILLER = frozenset(
+    """yeah yea yes yep yup ya ok okay okok k kk mm mmm mhm mmhm mm-hm hmm hm uh huh uh-huh um
+    uhm er erm ah oh right totally sure cool nice wow no nope nah lol lmao lmfao rofl haha
+    hahaha hahahaha hehe omg ikr ha hah testing test tested one two three four five hello hi
+    hey mic check is this thing on again sound alright so well and the it i you me speaker
+    exactly true really same""".split()
+)
+_SPEAKER_LABEL = re.compile(r"^\s*[\w .'’-]{1,30}:\s*", re.MULTILINE)
+
+
+def _only_filler(text: str) -> bool:
+    """Whether every word of the text is a filler (speaker labels aside)."""
+    words = re.findall(r"[a-z][a-z'’-]*|\d+", _SPEAKER_LABEL.sub(" ", text).lower())
+    return bool(words) and len(words) <= 120 and all(w in _FILLER or w.isdigit() for w in words)
 
 
 def _keyword_text(document: Document) -> str:

@@ -152,3 +152,52 @@ PART_CLOCK = re.compile(
     r"be\s+there)\W*(?:open\w*\W*)?(?:at|by|from)?\s*$",
     re.IGNORECASE,
 )
+
+
+# Whose plan a sentence names. Another person's own plan ("I'm out Monday, dentist",
+# "he's at a wedding that Saturday", "my sister has her follow-up on the 3rd") is not
+# the user's event unless the sentence brings the user in ("you", "we", "join").
+_THIRD_PARTY_HAS = re.compile(
+    r"(?:(?i:\b(?:he|she|they|(?:half\s+|most\s+|some\s+)?(?:of\s+)?the\s+(?:team|guild|group|"
+    r"class|crew|band|squad|office|others|rest)))|"
+    r"\b(?!(?:There|Here|It|This|That|What|Which|Who|How|Where|When|Why|Today|Tomorrow|Tonight|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Next|The|Our|Your|And|But|So|Also)\b)"
+    r"[A-Z][a-z]+(?:['’]s\s+(?i:mom|dad|wife|husband|kid|son|daughter|sister|brother))?|"
+    r"\b(?i:(?:my|his|her|their)\s+(?:mom|mum|dad|mother|father|wife|husband|partner|son|daughter|"
+    r"sister|brother|boss|colleague|coworker|neighbou?r|friend|cousin|aunt|uncle|grandma|grandpa|"
+    r"kid|kids)))(?:\s+|(?=['’]))"
+    r"(?i:(?:is|are|was|['’]s|['’]re|will\s+be|has|have|had|got|['’]s\s+got|has\s+got)\s+"
+    r"(?:(?:at|going\s+to|off\s+to|away\s+(?:at|for)|out\s+(?:at|for)|in)\s+)?"
+    r"(?:a|an|the|his|her|their|another)\s+(?:[\w'-]+\s+){0,2})$"
+)
+# The speaker's own plan: "my dentist appointment", "I've got a shift", "I'm out Monday".
+_FIRST_PERSON_OWN = re.compile(
+    r"\b(?:my|i'?ve\s+got\s+(?:a|an|the|my)|i\s+have\s+(?:a|an|the|my)|i\s+got\s+(?:a|an|the|my)|"
+    r"i'?m\s+(?:at|having|going\s+to))\s+(?:[\w'’-]+\s+){0,2}$|\bi'?m\s+(?:out|off|away)\b",
+    re.IGNORECASE,
+)
+# The user takes part: addressed, included, hosted ("at my place"), asked to cover.
+_USER_INVOLVED = re.compile(
+    r"\b(?:you|your|you'?re|y'?all|we|we'?re|we'?ll|us|our|let'?s|join|come|coming\s+with|"
+    r"cover|someone|anyone|anybody|(?:at|to)\s+my\s+(?:place|house|flat|apartment|home))\b",
+    re.IGNORECASE,
+)
+# Plans a friend names as theirs to invite the user along ("my party Saturday!").
+_SOCIAL = frozenset(
+    """party birthday dinner lunch brunch drinks bbq barbecue housewarming wedding picnic
+    potluck gig concert show game match celebration hangout reunion""".split()
+)
+
+
+def someone_elses(text: str, start: int, plan: str, from_user: bool | None) -> bool:
+    """Whether the plan named at ``start`` belongs to another person, not the user."""
+    before = text[:start]
+    if _USER_INVOLVED.search(text):
+        return False
+    if _THIRD_PARTY_HAS.search(before):
+        return True  # "he's at a wedding", "Dad has his follow-up"
+    head = plan.split()[-1].lower()
+    if from_user is not False or head in _SOCIAL:
+        return False
+    # "Ben: I'm out Monday, dentist.", "Ana: I've got a shift that day"
+    return bool(_FIRST_PERSON_OWN.search(before) or _FIRST_PERSON_OWN.search(text[start:]))

@@ -23,6 +23,7 @@ from omi_actions.processing.local.event_context import (
     named_venue,
     not_the_users,
     played_team,
+    someone_elses,
 )
 from omi_actions.processing.local.event_holidays import HOLIDAY_RE, holiday_in
 from omi_actions.processing.local.event_itinerary import itinerary_events
@@ -127,13 +128,14 @@ _PLANS: dict[str, str] = {
     # Medical tests named by their kind.
     "smear test": "Smear test", "pap smear": "Pap smear", "eye test": "Eye test",
     "sight test": "Sight test", "hearing test": "Hearing test", "allergy test": "Allergy test",
+    "final round": "Final round interview", "final-round": "Final round interview",
     "stress test": "Stress test", "driving test": "Driving test", "road test": "Road test",
 }  # fmt: skip
 # Holidays named as the plan ("hosting Thanksgiving"); weaker than any plan noun.
 _HOLIDAY_PLANS: dict[str, str] = {
     "christmas": "Christmas", "christmas eve": "Christmas Eve", "xmas": "Christmas",
     "thanksgiving": "Thanksgiving", "easter": "Easter", "new year's eve": "New Year's Eve",
-    "halloween": "Halloween",
+    "halloween": "Halloween", "nye": "New Year's Eve", "new years eve": "New Year's Eve",
 }  # fmt: skip
 _MULTI_DAY = frozenset(
     {"Trip", "Vacation", "Conference", "Festival", "Retreat", "Wedding", "Summit", "Expo", "Fair"}
@@ -301,7 +303,8 @@ _VAGUE_DAY = re.compile(
 )
 # A later bare clock that replaces the planned one ("I've got 6:45", "how about 8:15").
 _RESCHEDULE_HINT = re.compile(
-    r"\b(?:i'?ve\s+got|we\s+have|how\s+about|what\s+about|instead|works|open|free|"
+    r"\b(?:i'?ve\s+got|we\s+have|how\s+about|what\s+about|instead|works|open|free|then|"
+    r"earliest|latest|can\s+do|any\s+chance|"
     r"available|make\s+it|let'?s\s+do|is\s+full|full)\b",
     re.IGNORECASE,
 )
@@ -359,6 +362,9 @@ class _Frame:
     duration: int = DEFAULT_DURATION
     declined: bool = False
     past: bool = False
+    # Only a past date beside the plan made it past ("adopted a dog last week, she needs
+    # a checkup"): a later day and time for it is the plan's.
+    soft_past: bool = False
     subject: str | None = None
     venue: str | None = None
     # The last sentence that said something about the plan.
@@ -843,6 +849,8 @@ def _open_frame(
     found = _plan_of(text)
     if found is not None and not _plan_stands(text, found[1]):
         return None
+    if found is not None and someone_elses(text, found[1], found[0], sentence.from_user):
+        return None  # "Ben: I'm out Monday, dentist", "he's at a wedding that Saturday"
     if found is not None and found[0] == "Office hours" and not _ATTENDING.search(text):
         return None  # a lecturer's office hours are open to all, not the user's plan
     if found is None and any(m.has_day and m.has_time and not m.past for m in mentions):
@@ -885,6 +893,11 @@ def _open_frame(
             or re.search(r"\b(?:due|deadline)\b", text, re.I)
         )
         return _Frame(plan, sentence, index, task_about_plan=about)
+    slot = _SLOT_OFFER.search(text)
+    if slot is not None and any(m.has_day and m.has_time and not m.past for m in mentions):
+        # "I can come Friday the 2nd at 8am", "we can see her today at 11:40": a time
+        # offered for the plan talked about before.
+        return _Frame(_earlier_plan(document, index), sentence, index)
     verb = _PLAN_VERB.search(text)
     if verb is not None and not _FOLLOW_UP.search(text):
         # Only a precise day and clock time makes a verb-only plan an event.
@@ -924,6 +937,33 @@ def _open_frame(
     return None
 
 
+_SLOT_OFFER = re.compile(
+    r"\b(?:(?:i|we)\s+(?:can|could)\s+(?:come|pop\s+(?:round|over|by)|do|see\s+(?:you|her|him|them)|"
+    r"fit\s+(?:you|her|him|them)\s+in|be\s+(?:there|round|over))|"
+    r"can\s+(?:we|you)\s+(?:move|do|make)\s+(?:it\s+)?(?:to\s+)?|"
+    r"(?:i|we)\s+(?:have|'ve\s+got)\s+(?:a\s+slot|an?\s+opening|space|availability)|"
+    r"(?:i'?ll|we'?ll)\s+(?:come\s+(?:by|round|over)|pop\s+(?:round|over|by)))",
+    re.IGNORECASE,
+)
+
+
+def _earlier_plan(document: Document, index: int) -> str:
+    """What an offered time is for: the last plan named before it, a tradesperson the
+    text names, the role of the other party, else an appointment."""
+    for sentence in reversed(document.sentences[max(0, index - 10) : index]):
+        found = _plan_of(sentence.text)
+        if found is not None:
+            return found[0]
+    visitor = _VISITOR_NOUN.search(document.body)
+    if visitor is not None:
+        return f"{visitor.group(0).capitalize()} visit"
+    for who in document.others():
+        for word in re.findall(r"[a-z]+", who.lower()):
+            if word in _ROLE_SESSIONS:
+                return _ROLE_SESSIONS[word]
+    return "Appointment"
+
+
 # "the asado is on Saturday at mine", "Knit night is at Helen's Thursday at 7": a
 # gathering named by whatever the host calls it.
 _HOSTED = re.compile(
@@ -936,7 +976,9 @@ _HOST_PLACE = re.compile(
 )
 # "Nana's 80th!": a birthday named by the age.
 _ORDINAL_BIRTHDAY = re.compile(
-    r"\b[A-Z][\w-]+['’]s\s+\d{1,3}(?:st|nd|rd|th)\b(?=\s*(?:[!.?,🎉]|$))"
+    r"\b[A-Z][\w-]+['’]s\s+\d{1,3}(?:st|nd|rd|th)\b(?=\s*(?:[!.?,🎉]|$))|"
+    r"\b(?:[A-Za-z][\w-]+['’]s|(?i:my|our|his|her|their))\s+(?:[1-9]\d)(?:st|nd|rd|th)\b"
+    r"(?=\s+(?:is|will\s+be|party|bash|celebration|dinner|on|at|this|next)\b)"
 )
 
 
@@ -1035,6 +1077,44 @@ def _half_of_day(frame: _Frame, clock: time) -> time:
     if evening and not (frame.clock_minutes and clock.hour >= 10):
         return other  # "party at 9" is 21:00; "party ... 10:00" stays in the morning
     return clock
+
+
+_HOUR_NAMES = {
+    w: i + 1
+    for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
+}
+_HOUR_WORD = "|".join(_HOUR_NAMES)
+_NOT_A_COUNT = r"(?!\s*(?:people|persons|guests|of\s+us|ppl|pax|adults|kids|%|[.:/]\d))"
+# Clock times the date parser leaves alone because they are only times in context:
+# "booked Alfredo's for 7", "Sunday 11 at the café", "next Sunday, 9 to 12",
+# "one o'clock", "from six to eight in the evening".
+_LOOSE_CLOCK = re.compile(
+    rf"\b(?:booked|reserved|table|reservation)\b[^.?!]{{0,30}}?\bfor\s+(?P<a>\d{{1,2}}){_NOT_A_COUNT}\b|"
+    rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:from\s+)?(?P<b>\d{{1,2}})"
+    rf"(?=\s+at\s|\s*(?:-|–|to|till|until)\s*\d{{1,2}}\b{_NOT_A_COUNT})|"
+    rf"\bfrom\s+(?P<c>\d{{1,2}}|{_HOUR_WORD})\s*(?:-|–|to|till|until)\s*(?:\d{{1,2}}|{_HOUR_WORD})\b"
+    rf"{_NOT_A_COUNT}(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight))?|"
+    rf"\b(?P<d>{_HOUR_WORD})\s+o'?clock\b",
+    re.IGNORECASE,
+)
+
+
+def _loose_clock(text: str) -> tuple[time, bool] | None:
+    """(clock, ambiguous) of a clock time said loosely, or None."""
+    match = _LOOSE_CLOCK.search(text)
+    if match is None:
+        return None
+    raw = match.group("a") or match.group("b") or match.group("c") or match.group("d")
+    hour = _HOUR_NAMES.get(raw.lower()) or int(raw)
+    if not 1 <= hour <= 12:
+        return None
+    part = (match.group("part") or "").lower()
+    if part and "morning" not in part:
+        return time(hour % 12 + 12, 0), False
+    if part:
+        return time(hour % 12, 0), False
+    # Like the date parser: a bare 1-7 is read as pm, the plan's kind may say otherwise.
+    return time(hour + 12 if hour <= 7 else hour, 0), True
 
 
 def _finish(frame: _Frame, document: Document, reference: datetime) -> Event | None:
@@ -1165,12 +1245,26 @@ def _refines(opened: _Frame, frame: _Frame, text: str, index: int) -> bool:
     )
 
 
+# "Friday 7:30 dinner party" in a note, read as the speaker "Friday 7" saying "30 dinner".
+_CLOCK_AS_SPEAKER = re.compile(r"(?:^|\s)\d{1,2}$")
+
+
+def _unsplit_clock(sentence: Sentence, document: Document) -> Sentence:
+    speaker = sentence.speaker
+    if speaker and _CLOCK_AS_SPEAKER.search(speaker) and re.match(r"\d\d\b", sentence.text):
+        from_user = True if document.kind in ("note", "text", "post") else None
+        return replace(
+            sentence, text=f"{speaker}:{sentence.text}", speaker=None, from_user=from_user
+        )
+    return sentence
+
+
 def extract_events(document: Document, reference: datetime) -> list[Event]:
     if not_the_users(document):
         return []  # a declined invitation, a promotion, a broadcast to its listeners
     events: list[Event] = []
     frame: _Frame | None = None
-    sentences = document.sentences
+    sentences = [_unsplit_clock(s, document) for s in document.sentences]
 
     def close() -> None:
         nonlocal frame
@@ -1220,7 +1314,16 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             frame = opened
             frame.last = index
             frame.past = bool(_PAST.search(text) and not _FUTURE.search(text))
+            if frame.past:
+                spans = [(m.start, m.end) for m in mentions if m.past]
+                frame.soft_past = all(
+                    any(a <= p.start() < b for a, b in spans) for p in _PAST.finditer(text)
+                )
             _apply(frame, mentions, text, reference)
+            if frame.clock is None and not any(m.has_time for m in mentions):
+                loose = _loose_clock(text)
+                if loose is not None:
+                    frame.clock, frame.ambiguous = loose
             holiday = holiday_in(text, reference.date())
             if holiday is not None and (frame.day is None or not frame.specific_day):
                 # "Christmas Eve dinner at 6pm", "hosting Thanksgiving this year".
@@ -1255,12 +1358,27 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             and not _FUTURE.search(text)
         ):
             frame.past = True  # "great date tonight. We talked for hours": already over
+        if frame.day is not None and frame.clock is None and not any(m.has_time for m in mentions):
+            loose = _loose_clock(text)
+            if loose is not None and (not mentions or any(m.has_day for m in mentions)):
+                if mentions:
+                    _apply(frame, mentions, text, reference)
+                frame.clock, frame.ambiguous = loose
+                frame.last = index
+                continue
         if not mentions and frame.day is not None and frame.clock is None:
             bare = _BARE_HOUR.match(text)
             if bare is not None and 1 <= int(bare.group(1)) <= 12:
                 frame.clock, frame.ambiguous = time(int(bare.group(1)), 0), True
                 frame.last = index
                 continue
+        if (
+            frame.past
+            and frame.soft_past
+            and frame.day is None
+            and any(m.has_day and m.has_time and not m.past for m in mentions)
+        ):
+            frame.past = False
         if mentions:
             anchored = _anchored(mentions, frame)
             explicit = frame.explicit_day and anchored != mentions
