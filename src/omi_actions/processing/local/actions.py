@@ -250,6 +250,12 @@ _VAGUE_PERIOD = re.compile(
     r"(?:(?:this|next|the|coming|the\s+coming)\s+)?(?:week|month|year|weekend)",
     re.IGNORECASE,
 )
+# What a day heading may hold besides the day: "Things to do today:", "Mon", "Tomorrow -".
+_HEADING_FILLER = re.compile(
+    r"[\s:;,.!/()\-–—*#]*(?:(?:things?|stuff|tasks?|to-?dos?|to\s+do|for|on|list|plan|errands|"
+    r"chores|agenda|my|the|morning|afternoon|evening|\d+/\d+)[\s:;,.!/()\-–—*#]*)*",
+    re.IGNORECASE,
+)
 _THEN = re.compile(r"\b(?:before|by|until)\s+then\b|\bnext\s+time\b", re.IGNORECASE)
 _VOCATIVE = re.compile(
     r"^(?:(?:and|also|oh|ok|okay)\s*,?\s+)?(?P<name>[A-Z][a-z]+)\s*(?:,|\s[-—–]|:)\s+",
@@ -376,6 +382,29 @@ class _Context:
         }
         org = _ORG_INTRO.search(" ".join(s.text for s in document.sentences[:3]))
         self.organisation = org.group("org").rstrip(".") if org else None
+        self.section = self._sections()
+
+    def _sections(self) -> list[DateMention | None]:
+        """For each list item, the day its heading names ("Mon", "Things for today:")."""
+        sections: list[DateMention | None] = []
+        current: DateMention | None = None
+        for sentence, mentions in zip(self.document.sentences, self.mentions, strict=True):
+            if sentence.bullet:
+                sections.append(current)
+                continue
+            sections.append(None)
+            heading = sentence.text.strip().strip("#*_ ")
+            if not (heading.endswith(":") or len(heading.split()) <= 4) or len(heading.split()) > 6:
+                continue  # running text between lists keeps the heading
+            current = None
+            days = [m for m in mentions if m.has_day and not m.past]
+            if len(days) != 1 or _VAGUE_PERIOD.fullmatch(days[0].phrase) or days[0].until:
+                continue  # "Someday / no date", "This week:": no day for what follows
+            rest = (heading[: days[0].start] + heading[days[0].end :]).lower()
+            if not _HEADING_FILLER.fullmatch(rest):
+                continue
+            current = days[0]
+        return sections
 
     def noun_phrase(self, index: int, sentence_text: str, before: int, pronoun: str) -> str | None:
         """The most recent fitting noun phrase before the pronoun.
@@ -494,6 +523,10 @@ def _request(
         if act and len(act.split()) <= 12 and not re.match(r"(?:it|that|this|so)\b", act):
             who = f" to {speaker}" if speaker else ""
             return f"Reply{who} about {grammar.rewrite_request(act, speaker)}", "invitation"
+    if action_rules.is_conditional(text, sentence.text) or action_rules.is_ongoing_advice(
+        _LEADING_TIME.sub("", text)
+    ):
+        return None  # "if she stops eating, call us"; "keep water available"
     avoid = _AVOID.match(text)
     if avoid is not None:
         return f"avoid {avoid.group('gerund')}{avoid.group('rest')}", "request"
@@ -526,6 +559,9 @@ def _request(
     let_know = _LET_KNOW.search(text)
     if let_know is not None:
         what = grammar.trim_clause(let_know.group("what"))
+        topic = _reply_topic(what, sentence, document)
+        if topic is not None and speaker:
+            return f"reply to {_first_name(speaker)} about {topic}", "let-know"
         who = speaker or "them"
         return grammar.rewrite_request(f"let {who} know {what}".strip(), speaker), "let-know"
     ready = _READY.search(text)
@@ -651,6 +687,59 @@ def _pick_up(ready: re.Match[str], text: str, speaker: str | None, context: _Con
     if org:
         return f"pick up {thing} from {org}"
     return f"pick up {thing} {rest}".strip()
+
+
+# What "let me know" leaves unsaid: "either way", "by Wednesday", "if you're coming".
+_BARE_ANSWER = re.compile(
+    r"^(?:[,.!:-]\s*)?(?:(?:either\s+way|asap|soon|please|thanks|pls|when\s+you\s+can|"
+    r"(?:by|before|until)\s+\S+(?:\s+(?:morning|afternoon|evening|night|noon|at\s+the\s+latest))?|"
+    r"(?:today|tomorrow|tonight)|(?:if|whether)\s+(?:or\s+not\s+)?(?:you(?:'re|’re|\s+are|'ll|’ll|"
+    r"\s+will|\s+can|\s+could)?\s+)?(?:com(?:e|ing)|make\s+it|join(?:ing)?|attend(?:ing)?|"
+    r"in|free|available|up\s+for\s+it|around|there)\b[^,.;]*)[,.!]?\s*)*"
+    r"(?:so\s+.*|and\s+(?:whether|if)\s+.*)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", re.IGNORECASE)
+
+
+def _first_name(speaker: str) -> str:
+    """ "Gabriel Osei" -> "Gabriel"; "Ms. Ruiz", "Dr. Okafor" keep their title."""
+    words = speaker.split()
+    if len(words) >= 2 and not re.match(
+        r"(?i)(?:mr|mrs|ms|miss|dr|prof|coach|aunt|uncle)\.?$", words[0]
+    ):
+        return words[0]
+    return speaker
+
+
+def _reply_topic(what: str, sentence: Sentence, document: Document) -> str | None:
+    """The topic of a bare "let me know (either way / by Wednesday)": the mail's subject,
+    or the question the speaker has just asked."""
+    if what and not _BARE_ANSWER.match(what.strip()):
+        return None
+    if document.subject:
+        topic = _SUBJECT_PREFIX.sub("", document.subject)
+        topic = re.split(r"\s*(?:[?!+|]|\s[-—–]\s|[\U0001F000-\U0001FFFF\u2600-\u27BF])", topic)[0]
+        topic = action_time.strip_time_phrases(topic.strip(" .:"), _ANY_REFERENCE).strip(" ,.:")
+        if 1 <= len(topic.split()) <= 8:
+            return topic[0].lower() + topic[1:] if not topic[:2].isupper() else topic
+    index = next((i for i, s in enumerate(document.sentences) if s is sentence), -1)
+    for previous in reversed(document.sentences[max(0, index - 2) : index]):
+        if previous.speaker != sentence.speaker:
+            break
+        asked = _ASKED_PLAN.match(previous.text.strip())
+        if asked is not None:
+            verb = asked.group("verb").lower()
+            return f"{grammar.gerund(verb)}{asked.group('rest')}".strip(" ?")
+    return None
+
+
+# "Could we move your lesson to Wed?" -> "moving your lesson to Wed".
+_ASKED_PLAN = re.compile(
+    r"^(?:hi|hey|hello)?[!,.]?\s*(?:so\s+)?(?:can|could|shall|should|would|may)\s+(?:we|I)\s+"
+    r"(?P<verb>[a-z]+)(?P<rest>\s[^?]{3,80})\?$",
+    re.IGNORECASE,
+)
 
 
 def _next_text(sentence: Sentence, document: Document) -> str:
@@ -953,9 +1042,15 @@ def _stated_due(
     mentions = [
         m for m in mentions if m.has_day or not re.search(r"the\s+$", clause[: m.start], re.I)
     ]
+    section = context.section[sentence_index]
     if mentions:
         inside = [m for m in mentions if m.phrase.lower() in task.lower()]
         chosen = (inside or mentions)[0]
+        if section is not None:
+            if not chosen.has_day:
+                return combine(section, chosen)  # "Wed" / "- book club 19:00"
+            if chosen.phrase.lower() == "today":
+                return section.value  # "Tue" / "- expense report (deadline is today)"
         if not chosen.has_day and action_time.same_day(clause):
             # "by 8:30 AM that morning": the day said before.
             previous = context.last_day(sentence_index - 1) if sentence_index > 0 else None
@@ -984,6 +1079,9 @@ def _stated_due(
     ]
     if len(elsewhere) == 1 and not _THEN.search(sentence_text):
         return elsewhere[0].value
+    if section is not None:
+        clock = [m for m in context.mentions[sentence_index] if m.has_time and not m.has_day]
+        return combine(section, clock[0]) if clock else section.value
     if _THEN.search(sentence_text):
         if re.search(r"next\s+time", sentence_text, re.I) and len(events) == 1:
             return events[0].start

@@ -202,3 +202,34 @@ def base_form(gerund: str) -> str:
         if stem.lower() + "e" in TASK_VERBS or stem.lower().endswith(("v", "z", "c")):
             return stem + "e"
     return stem
+
+
+_DOUBLE_FINAL = frozenset(
+    {
+        "get",
+        "put",
+        "set",
+        "run",
+        "stop",
+        "plan",
+        "swap",
+        "shop",
+        "drop",
+        "sit",
+        "cut",
+        "let",
+        "ship",
+    }
+)
+
+
+def gerund(verb: str) -> str:
+    """ "move" -> "moving", "get" -> "getting", "see" -> "seeing"."""
+    verb = verb.lower()
+    if verb in _DOUBLE_FINAL:
+        return verb + verb[-1] + "ing"
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    return verb + "ing"
