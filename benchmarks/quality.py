@@ -825,7 +825,13 @@ def summary_line(name: str, report: Json) -> str:
 
 def split_files(split: str, eval_dir: Path = EVAL_DIR) -> list[Path]:
     """Every ``<split>.jsonl`` under ``eval_dir``, the top-level one first."""
-    return sorted(eval_dir.rglob(f"{split}.jsonl"), key=lambda p: (len(p.parts), str(p)))
+
+    def natural(path: Path) -> tuple[int, str, int]:
+        # eval/dev.jsonl, then eval/extra, eval/extra2 … eval/extra10 in number order
+        stem, number = re.fullmatch(r"(.*?)(\d*)", path.parent.name).groups()  # type: ignore[union-attr]
+        return len(path.parts), stem, int(number or 0)
+
+    return sorted(eval_dir.rglob(f"{split}.jsonl"), key=natural)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
