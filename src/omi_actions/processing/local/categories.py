@@ -14,6 +14,14 @@ import re
 from collections.abc import Iterable
 
 from omi_actions.processing.local.category_domains import DOMAINS, NEUTRAL_PHRASES, OVERRIDES
+from omi_actions.processing.local.category_everyday import (
+    EVERYDAY,
+    INJURY,
+    NEUTRAL,
+    VERB_FORMS,
+    role_scores,
+    spec_scores,
+)
 from omi_actions.processing.local.category_vocab import VOCAB
 from omi_actions.processing.schemas import ConversationCategory
 
@@ -74,8 +82,8 @@ _LEXICONS: dict[ConversationCategory, str] = {
         passport*3 visa*2 luggage*3 boarding*3 itinerary*3 airline*3 booking*1
         reservation*1 destination*3 tour*2 tourist*3 beach*2 resort*3 jfk*3 cdg*3
         lax*3 sfo*3 departure*3 arrival*3 abroad*3 road*1 hiking*2 hike*2 mountain*1
-        paris*2 london*1 tokyo*1 sightseeing*3 cruise*3 backpacking*3 layover*3 check-
-        in*2 train*1 airbnb*3""",
+        paris*2 london*1 tokyo*1 sightseeing*3 cruise*3 backpacking*3 layover*3
+        check-in*2 train*1 airbnb*3""",
     "inspiration": """quote*3 rise*1 systems*1 level*1 remember*1 inspired*3 inspiring*3
         inspiration*3 motivation*3 motivated*3 dream*2 dreams*2 proud*2
         accomplishment*3 achievement*3 goal*1 goals*1 journey*1 believe*1 success*1
@@ -97,11 +105,11 @@ _LEXICONS: dict[ConversationCategory, str] = {
         invite*1 rsvp*3 friends*3 catch*1 wedding*1 married*1 brunch*3 save*0 dinner*2
         party*3 friends*3 friend*2 hang*2 hangout*3 drinks*3 bar*2 restaurant*2
         brunch*2 lunch*1 coffee*1 catch*1 gathering*3 bbq*3 barbecue*3 invite*2
-        invitation*2 celebrate*2 celebration*2 get- together*3 guests*2 neighbors*2
+        invitation*2 celebrate*2 celebration*2 get-together*3 guests*2 neighbors*2
         grab*1 weekend*1 fun*1 meet*1 hanging*2 pub*3 club*1 reunion*2""",
     "work": """prod*2 incident*2 pr*2 eod*2 slammed*2 newsletter*2 invoices*2 vendor*2
-        lunches*1 onboarding*2 redesign*2 mockups*2 roadmap*2 slide*2 kickoff*3 all-
-        hands*3 migration*2 retro*3 sow*3 sync*2 deck*2 spreadsheet*2 workday*2 pto*3
+        lunches*1 onboarding*2 redesign*2 mockups*2 roadmap*2 slide*2 kickoff*3
+        all-hands*3 migration*2 retro*3 sow*3 sync*2 deck*2 spreadsheet*2 workday*2 pto*3
         headcount*3 offsite*3 shift*2 coworker*3 dialing*2 laura*0 forecast*1 hr*2
         q1*2 q4*2 work*2 job*3 boss*3 manager*3 colleague*3 colleagues*3 coworker*3
         coworkers*3 office*2 meeting*2 meetings*2 deadline*3 project*2 report*2
@@ -151,7 +159,7 @@ _LEXICONS: dict[ConversationCategory, str] = {
         mood*2 burnout*3 psychology*3 behavior*2 mindset*2 overwhelmed*3 lonely*2
         trauma*3 self-esteem*3 cbt*3 counseling*3""",
     "real": """unit*2 square*2 bedrooms*3 bedroom*3 parking*1 move-in*3 sellers*3 viewing*3
-        pre- approval*3 realty*3 real*1 estate*3 realtor*3 house*2 home*0 property*3
+        pre-approval*3 realty*3 real*1 estate*3 realtor*3 house*2 home*0 property*3
         apartment*2 mortgage*2 rent*1 landlord*3 tenant*3 listing*3 open*0 closing*2
         down*0 buyer*2 seller*2 condo*3 zillow*3 housing*3 lease*1 square*1 feet*0
         inspection*2 escrow*3""",
@@ -429,7 +437,12 @@ def _parse_lexicons() -> dict[str, dict[str, float]]:
     for category, spec in _LEXICONS.items():
         entries: dict[str, float] = {}
         extra = " ".join(
-            (_GENERAL.get(category, ""), DOMAINS.get(category, ""), VOCAB.get(category, ""))
+            (
+                _GENERAL.get(category, ""),
+                DOMAINS.get(category, ""),
+                VOCAB.get(category, ""),
+                EVERYDAY.get(category, ""),
+            )
         )
         for token in f"{spec} {extra}".split():
             word, _, weight = token.partition("*")
@@ -451,11 +464,16 @@ for _category, _entries in _LEXICON_WEIGHTS.items():
             _INDEX.setdefault(_word, []).append((_category, _weight))
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'+-]*")
+_NEUTRAL: dict[str, dict[str, float]] = {**NEUTRAL_PHRASES, **NEUTRAL}
+# Words that say the health talk is about an animal: the vet's, not the user's.
+_PET_CARE = frozenset({"vet", "vets", "veterinary", "veterinarian", "vet nurse", "animal clinic"})
 
 
 def word_forms(token: str) -> Iterable[str]:
     """The token and a few crude de-inflections, enough for lexicon lookups."""
     yield token
+    if token in VERB_FORMS:
+        return
     if token.endswith("'s"):
         token = token[:-2]
         yield token
@@ -475,7 +493,9 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.casefold())
 
 
-def category_scores(text: str, hashtags: Iterable[str] = ()) -> dict[str, float]:
+def category_scores(
+    text: str, hashtags: Iterable[str] = (), speakers: Iterable[str] = ()
+) -> dict[str, float]:
     seen: set[str] = set()
     scores: dict[str, float] = {}
     words = tokens(text) + [t.casefold() for t in hashtags]
@@ -497,7 +517,7 @@ def category_scores(text: str, hashtags: Iterable[str] = ()) -> dict[str, float]
                 for category, weight in _INDEX[phrase]:
                     scores[category] = scores.get(category, 0.0) + weight
                 break
-        neutral = NEUTRAL_PHRASES.get(f"{first} {second}")
+        neutral = _NEUTRAL.get(f"{first} {second}")
         if neutral is not None and f"~{first} {second}" not in seen:
             seen.add(f"~{first} {second}")
             for category, weight in neutral.items():
@@ -507,6 +527,12 @@ def category_scores(text: str, hashtags: Iterable[str] = ()) -> dict[str, float]
         _score_hashtag(tag.casefold().lstrip("#"), seen, scores)
     for category, weight in _cue_scores(text).items():
         scores[category] = scores.get(category, 0.0) + weight
+    for category, weight in role_scores(list(speakers)).items():
+        scores[category] = scores.get(category, 0.0) + weight
+    if "health" in scores and (seen & _PET_CARE):
+        scores["health"] *= 0.4  # a pet's check-up is the owner's errand
+    if "sports" in scores and (seen & INJURY):
+        scores["sports"] *= 0.6  # a runner's knee and the physio: a health matter
     return {category: score * _PRIOR.get(category, 1.0) for category, score in scores.items()}
 
 
@@ -586,7 +612,7 @@ _WORK_CHANNELS = frozenset(
 _MEETINGS = frozenset({"meeting", "meeting_minutes", "minutes", "standup_notes"})
 _SPEC_PRIORS: dict[str, dict[str, float]] = {
     **{spec: {"work": 1.5, "technology": 0.8} for spec in _WORK_CHANNELS},
-    **{spec: {"work": 1.1, "technology": 0.85} for spec in _MEETINGS},
+    **{spec: {"work": 1.1, "technology": 0.6} for spec in _MEETINGS},
     "voice_note": {"personal": 1.4, "work": 0.8},
     "note": {"personal": 1.2},
 }
@@ -597,12 +623,16 @@ def classify(
     hashtags: Iterable[str] = (),
     source: str | None = None,
     spec: str | None = None,
+    speakers: Iterable[str] = (),
 ) -> ConversationCategory:
     """The best-scoring category; with too little evidence, a sane default for the
     kind of text (``source``: a chat is social, a note personal) or ``other``.
     ``spec`` (the ``text_source_spec``, e.g. "slack") adjusts the weights."""
-    scores = category_scores(text, hashtags)
-    priors = _SPEC_PRIORS.get((spec or "").strip().lower().replace("-", "_"))
+    scores = category_scores(text, hashtags, speakers)
+    spec_key = (spec or "").strip().lower().replace("-", "_")
+    for category, weight in spec_scores(spec_key).items():
+        scores[category] = scores.get(category, 0.0) + weight
+    priors = _SPEC_PRIORS.get(spec_key)
     if priors:
         scores = {c: v * priors.get(c, 1.0) for c, v in scores.items()}
     order: list[str] = list(_LEXICONS)

@@ -92,6 +92,7 @@ class LocalEngine:
             document.hashtags,
             source=document.kind,
             spec=conversation.text_source_spec,
+            speakers=[*document.roles, *document.others()],
         )
         structured = StructuredConversation(
             title=make_title(document, phrases, events, actions, facts),
