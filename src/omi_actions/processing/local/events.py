@@ -130,6 +130,27 @@ _PLANS: dict[str, str] = {
     "sight test": "Sight test", "hearing test": "Hearing test", "allergy test": "Allergy test",
     "final round": "Final round interview", "final-round": "Final round interview",
     "stress test": "Stress test", "driving test": "Driving test", "road test": "Road test",
+    # Operations and scopes named by their kind ("hip operation", "knee arthroscopy").
+    "operation": "Operation", "arthroscopy": "Arthroscopy", "endoscopy": "Endoscopy",
+    "gastroscopy": "Gastroscopy", "bronchoscopy": "Bronchoscopy", "cystoscopy": "Cystoscopy",
+    "laparoscopy": "Laparoscopy", "tonsillectomy": "Tonsillectomy",
+    "appendectomy": "Appendectomy", "vasectomy": "Vasectomy", "hysterectomy": "Hysterectomy",
+    "c-section": "C-section", "neutering": "Neutering", "spaying": "Spaying",
+    "adjustment": "Adjustment", "booster": "Booster", "jab": "Jab",
+    # Time off work is a plan on the calendar ("I'm on leave Thursday").
+    "on leave": "Leave", "annual leave": "Annual leave", "parental leave": "Parental leave",
+    # Performances, shoots and signings.
+    "soundcheck": "Soundcheck", "sound check": "Soundcheck", "shoot": "Shoot",
+    "signing": "Signing", "nativity": "Nativity play", "pantomime": "Pantomime",
+    "panto": "Panto", "ballet": "Ballet", "opera": "Opera", "matinee": "Matinee",
+    "christening": "Christening", "baptism": "Baptism", "bar mitzvah": "Bar mitzvah",
+    "bat mitzvah": "Bat mitzvah", "prom": "Prom", "hen do": "Hen do", "stag do": "Stag do",
+    "parents' evening": "Parents' evening", "parents evening": "Parents' evening",
+    "open evening": "Open evening", "lightning talk": "Lightning talk", "keynote": "Keynote",
+    "hackathon": "Hackathon", "induction": "Induction", "away day": "Away day",
+    "planning": "Planning", "on-call": "On-call shift", "babysitting": "Babysitting",
+    "maintenance window": "Maintenance window", "upgrade window": "Upgrade window",
+    "safety check": "Safety check", "moving day": "Moving day",
 }  # fmt: skip
 # Holidays named as the plan ("hosting Thanksgiving"); weaker than any plan noun.
 _HOLIDAY_PLANS: dict[str, str] = {
@@ -156,12 +177,14 @@ _NOT_PLAN_CONTEXT = re.compile(
     r"physical\s+therapy|ready\s+for\s+pick\s*-?up|round\s+trip|(?:class|field|school)\s+trip|"
     r"(?:picture|photo|sports|field|spirit|career|pajama)\s+day\s+(?:forms?|slips?|fees?|orders?)|"
     r"(?:i'?ll|i\s+will|we'?ll|will|to|let\s+me|gonna|please|i\s+can|i\s+could)\s+(?:also\s+)?call\b|"
-    r"(?:will|'ll|to|can|could|should|would|we|they|i|you|who)\s+(?:also\s+)?run\b|"
+    r"(?:will|'ll|'ve|have|has|had|to|can|could|should|would|we|they|i|you|who)\s+(?:also\s+)?run\b|"
     r"(?:call|email|text|contact|ask|pay|phone)\s+(?:the\s+|my\s+|your\s+)?(?:vet|doctor|dentist)|play\s+(?:it|with)|visit\s+(?:our|the\s+website)|"
     r"circle\s+(?:back|around|up)|dry\s+cleaning|(?:leave|write|post|give)\s+(?:us\s+|me\s+|them\s+)?(?:a\s+)?(?:\w+\s+)?review|"
     r"(?:free|fast|same-day|next-day|express|standard|home)\s+delivery|delivery\s+(?:fee|charge|address|options?|"
     r"instructions|driver|window\s+closes)|(?:install|setup|set-up|repair|replacement)\s+(?:guide|instructions|"
-    r"costs?|fee|parts?|kit)|(?:self|easy|quick)[\s-](?:install|setup))",
+    r"costs?|fee|parts?|kit)|(?:self|easy|quick)[\s-](?:install|setup)|"
+    r"(?:ring|call|phone|contact|email)\s+(?:the\s+)?surgery|surgery\s+(?:unit|reception|number|opens|closes)|"
+    r"signing\s+(?:up|off|in|out))",
     re.IGNORECASE,
 )
 _VISITOR = re.compile(
@@ -203,6 +226,32 @@ _PLAN_VERB = re.compile(
     r"reminder\s+(?:of|for|about)\s+your)\b",
     re.IGNORECASE,
 )
+# The user travelling somewhere on a day ("I fly to Lisbon on the 26th", "we fly out on
+# October 11th", "I'm off to Portugal on the 26th", "driving down to my parents' tomorrow").
+_TRAVEL_GO = re.compile(
+    r"\b(?i:i|we)(?i:'m|’m|'re|’re|\s+am|\s+are|'ll|’ll|\s+will)?\s+(?:also\s+)?"
+    r"(?P<verb>fly(?:ing)?|flies|travel(?:l?ing)?|driv(?:e|ing)|head(?:ing)?|off|leav(?:e|ing)|"
+    r"set(?:ting)?\s+off)\s+(?:out\s+|off\s+|down\s+|up\s+|over\s+|back\s+|home\s+)?"
+    r"(?:(?:to|for)\s+(?P<where>(?:my\s+|our\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
+    r"(?:my|our)\s+(?:parents|mum|mom|dad|folks|family|grandparents|in-laws|sister|brother)['’]?s?)|"
+    r"(?<=out)\s|(?<=off)\s+(?=on\b))|"
+    r"\b(?i:i|we)(?i:'re|’re|\s+are|'ll|’ll|\s+will)?\s+(?P<out>fly(?:ing)?\s+out|"
+    r"(?:off|away)\s+on\s+(?:holiday|vacation))\b",
+)
+# Taking part in something named ("I'll be speaking at PyCon on Nov 7", "we're playing
+# at the Crown on Saturday"): the user's own dated plan without a plan noun.
+_TAKING_PART = re.compile(
+    r"\b(?i:i'?ll\s+be|i\s+will\s+be|i'?m|i\s+am|we'?re|we\s+are|we'?ll\s+be)\s+"
+    r"(?P<verb>(?i:speaking|presenting|performing|playing|exhibiting|volunteering|competing|"
+    r"running|teaching|giving\s+a\s+talk))\s+(?i:at|in)\s+(?:the\s+)?"
+    r"(?P<where>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3})"
+)
+_TAKING_PART_PLANS = {
+    "speaking": "Talk", "presenting": "Presentation", "performing": "Performance",
+    "playing": "Gig", "exhibiting": "Exhibition", "volunteering": "Volunteering",
+    "competing": "Competition", "running": "Race", "teaching": "Class",
+    "giving a talk": "Talk",
+}  # fmt: skip
 _GOING_TO = re.compile(
     r"\b(?:going|heading|driving|flying)\s+to\s+(?:the\s+)?(?P<where>[A-Za-z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
@@ -254,12 +303,18 @@ _FUTURE = re.compile(
 _CANCELLED = re.compile(
     r"\b(?:cancel(?:led|ed)|called\s+off|postponed\s+indefinitely)\b", re.IGNORECASE
 )
+# The plan just named is off: "that got cancelled", "it's been called off".
+_CANCELLED_SINCE = re.compile(
+    r"\b(?:that|it|this|they|which)(?:'s|’s|\s+is|\s+was|\s+has|\s+have|\s+got|\s+were)?\s+"
+    r"(?:been\s+|got\s+|all\s+)?(?:cancel(?:led|ed)|called\s+off|scrapped)\b",
+    re.IGNORECASE,
+)
 _DECLINE = re.compile(
     r"\b(?:i\s+can'?t|i\s+cannot|can'?t\s+make\s+it|won'?t\s+make\s+it|not\s+going|"
     r"no\s+thanks|i'?ll\s+pass|i'?m\s+out|not\s+this\s+time|rain\s+check|i'?m\s+busy|"
     r"not\s+(?:interested|looking|available)|have\s+to\s+pass|(?:politely\s+)?decline|"
     r"i'?m\s+away|i'?ll\s+be\s+away|out\s+of\s+town|won'?t\s+be\s+(?:there|around|able)|"
-    r"i'?m\s+not\s+around|can'?t\s+do\s+it|i'?m\s+off\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|"
+    r"i'?m\s+not\s+around|can'?t\s+do\s+it|i'?m\s+on\s+(?:annual\s+)?(?:leave|holiday|vacation)|i'?m\s+off\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|"
     r"tomorrow|that\s+day)|(?:ask|get|have)\s+\w+\s+to\s+(?:cover|take|handle)\s+(?:that|this|it)|"
     r"^\W*(?:can'?t|cannot)\s+(?:do\s+|make\s+)?(?:it\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|"
     r"tomorrow|tonight|today|that))\b",
@@ -369,6 +424,8 @@ class _Frame:
     venue: str | None = None
     # The last sentence that said something about the plan.
     last: int = 0
+    # Opened by a tradesperson coming round ("the engineer can come on the 4th").
+    visitor: bool = False
 
 
 # One alternation of every plan noun, longest first, so a sentence is scanned once.
@@ -423,10 +480,29 @@ _ANY = re.compile("")
 # Plan nouns that are ordinary words unless qualified: a bathroom "shower", "that's
 # fair", "customer service" — the word before must make them an occasion.
 _PLAN_WORD_OK: dict[str, re.Pattern[str]] = {
+    "shoot": re.compile(
+        r"\b(?:engagement|photo|video|wedding|family|newborn|maternity|fashion|product|portrait|"
+        r"film|headshot|music|the|our|my|your|a)\s+$"
+    ),
+    "signing": re.compile(r"\b(?:the|will|contract|lease|book|mortgage|deed|document)\s+$"),
+    "adjustment": re.compile(r"\b(?:brace|braces|next|chiropractic|wire|her|his|my|your)\s+$"),
+    "planning": re.compile(
+        r"\b(?:sprint|release|quarterly|q[1-4]|roadmap|capacity|iteration|pi|annual|"
+        r"(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december)\s+$"
+    ),
+    "on-call": re.compile(r"\b(?:the|my|an|her|his|their|your)\s+$"),
+    "jab": re.compile(r"\b(?:flu|covid|booster|my|your|the)\s+$"),
+    "booster": re.compile(r"\b(?:covid|flu|tetanus|my|your|the|a)\s+$"),
+    "prom": re.compile(r"\b(?:the|senior|junior|school|her|his|my|our)\s+$"),
+    "operation": re.compile(
+        r"\b(?:hip|knee|heart|back|eye|the|my|your|her|his|an|shoulder|"
+        r"cataract|hernia|spine|spinal|foot|hand|bowel)\s+$"
+    ),
     "shower": re.compile(r"\b(?:baby|bridal|wedding|couples'?)\s+$"),
     "service": re.compile(
         r"\b(?:church|memorial|funeral|worship|sunday|evening|morning|prayer|candlelight|"
-        r"remembrance|baptism|wedding|communion|vigil|easter|christmas|advent|carol|carols|healing|sunrise)\s+$"
+        r"remembrance|baptism|wedding|communion|vigil|easter|christmas|advent|carol|carols|healing|sunrise|"
+        r"car|vehicle|boiler|annual|van|bike|furnace|interim|full|major|minor)\s+$"
     ),
     "fair": re.compile(
         r"\b(?:the|a|county|state|job|career|craft|street|book|science|art|food|trade|"
@@ -613,9 +689,15 @@ def _usable(mention: DateMention, text: str) -> bool:
     before = text[: mention.start]
     if re.search(r"\bsince\s+(?:last\s+)?$", before, re.I):
         return False  # "leaking since Monday": a past state, not a plan
+    if _POSSESSIVE_DAY.match(text, mention.start):
+        return True  # "before Tuesday's investor meeting": the day of the meeting
     return not (_DEADLINE_LEAD.search(before) or _OPENING_HOURS.search(before))
 
 
+_POSSESSIVE_DAY = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun|to)day['’]s\s+(?!been\b|gone\b|got\b)[a-z]",
+    re.IGNORECASE,
+)
 # "the lab opens at seven", "we're open until 9": when a place is open, not a plan.
 _OPENING_HOURS = re.compile(
     r"\b(?:opens?|closes?|shuts?|open\s+(?:from|until|till|til)|closing|open\s+daily)\s*(?:at\s*)?$",
@@ -836,7 +918,7 @@ def _open_frame(
         qualifier = _VISITOR_QUALIFIER.search(text[: visitor.start()])
         if qualifier is not None:
             who = f"{qualifier.group('q').lower()} {who}"
-        return _Frame(f"{who[:1].upper()}{who[1:]} visit", sentence, index)
+        return _Frame(f"{who[:1].upper()}{who[1:]} visit", sentence, index, visitor=True)
     invited = _INVITED_TO.search(text)
     if invited is not None:
         what = invited.group("what").strip()
@@ -851,6 +933,27 @@ def _open_frame(
         return None
     if found is not None and someone_elses(text, found[1], found[0], sentence.from_user):
         return None  # "Ben: I'm out Monday, dentist", "he's at a wedding that Saturday"
+    part = _TAKING_PART.search(text) if found is None else None
+    if part is not None and any(
+        m.has_day and not m.past and not _VAGUE_DAY.search(m.phrase) for m in mentions
+    ):
+        head = _TAKING_PART_PLANS[re.sub(r"\s+", " ", part.group("verb").lower())]
+        frame = _Frame(head, sentence, index, subject=f"{head} at {part.group('where')}")
+        frame.plan = "Presentation" if head == "Talk" else head  # an all-day plan
+        return frame
+    travel = _TRAVEL_GO.search(text) if found is None else None
+    own = sentence.from_user is True or (sentence.from_user is None and not sentence.speaker)
+    if travel is not None and (own or travel.group(0)[:2].lower() == "we"):
+        if any(
+            m.has_day
+            and not m.past
+            and not _VAGUE_DAY.search(m.phrase)
+            and m.start > travel.start()
+            for m in mentions
+        ):
+            verb = (travel.group("verb") or travel.group("out")).lower()
+            flying = verb.startswith(("fl", "flies"))
+            return _Frame("Flight" if flying else "Trip", sentence, index)
     if found is not None and found[0] == "Office hours" and not _ATTENDING.search(text):
         return None  # a lecturer's office hours are open to all, not the user's plan
     if found is None and any(m.has_day and m.has_time and not m.past for m in mentions):
@@ -894,7 +997,10 @@ def _open_frame(
         )
         return _Frame(plan, sentence, index, task_about_plan=about)
     slot = _SLOT_OFFER.search(text)
-    if slot is not None and any(m.has_day and m.has_time and not m.past for m in mentions):
+    if slot is not None and any(
+        m.has_day and m.has_time and not m.past and not _MINUTES_AWAY.match(m.phrase)
+        for m in mentions
+    ):
         # "I can come Friday the 2nd at 8am", "we can see her today at 11:40": a time
         # offered for the plan talked about before.
         return _Frame(_earlier_plan(document, index), sentence, index)
@@ -947,6 +1053,12 @@ _SLOT_OFFER = re.compile(
 )
 
 
+# "I'll pop round in 10 min": on the way now, not a calendar plan.
+_MINUTES_AWAY = re.compile(
+    r"\s*in\s+(?:\w+|an?)\s*(?:min|mins|minutes?|hours?|hrs?|sec\w*)\b", re.I
+)
+
+
 def _earlier_plan(document: Document, index: int) -> str:
     """What an offered time is for: the last plan named before it, a tradesperson the
     text names, the role of the other party, else an appointment."""
@@ -957,6 +1069,10 @@ def _earlier_plan(document: Document, index: int) -> str:
     visitor = _VISITOR_NOUN.search(document.body)
     if visitor is not None:
         return f"{visitor.group(0).capitalize()} visit"
+    for who in [*document.others(), *document.roles]:
+        trade = _VISITOR_NOUN.search(who)  # "Gary (plumber)": the trade visits
+        if trade is not None:
+            return f"{trade.group(0).capitalize()} visit"
     for who in document.others():
         for word in re.findall(r"[a-z]+", who.lower()):
             if word in _ROLE_SESSIONS:
@@ -1055,6 +1171,8 @@ _DAY_HOURS: dict[str, tuple[int, int]] = {
     "Physical": (7, 18), "Consultation": (7, 18), "Vaccination": (7, 18), "Screening": (7, 18),
     "Interview": (7, 18), "Exam": (7, 18), "Orientation": (7, 18), "Drop-off": (6, 10),
     "Lecture": (7, 18), "Inspection": (7, 18), "Hearing": (7, 18), "Shift": (5, 23),
+    "Operation": (5, 17), "Arthroscopy": (5, 17), "Endoscopy": (5, 17), "Gastroscopy": (5, 17),
+    "Neutering": (6, 17), "Spaying": (6, 17), "Adjustment": (7, 18), "Soundcheck": (9, 20),
 }  # fmt: skip
 
 
@@ -1064,8 +1182,9 @@ def _half_of_day(frame: _Frame, clock: time) -> time:
     breakfast in the morning, a work party at 10:00 in the morning."""
     head = frame.plan.split()[-1]
     other = clock.replace(hour=(clock.hour + 12) % 24)
-    if head in _DAY_HOURS:
-        low, high = _DAY_HOURS[head]
+    hours = _DAY_HOURS.get(head) or _DAY_HOURS.get(head.capitalize())
+    if hours is not None:
+        low, high = hours
         if not low <= clock.hour < high and low <= other.hour < high:
             return other
         return clock
@@ -1289,6 +1408,17 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         mentions = _find_dates(text, reference)
         opened = _open_frame(sentence, index, document, mentions)
         refining = False
+        if (
+            opened is not None
+            and frame is not None
+            and opened.visitor
+            and frame.day is None
+            and not frame.past
+            and index - frame.last <= 2
+        ):
+            # "The annual gas safety check is due. The engineer can come on the 4th":
+            # the visit is the plan just named.
+            opened, refining = None, True
         if opened is not None and frame is not None and _refines(opened, frame, text, index):
             opened, refining = None, True  # "see you at the trailhead" refines the open plan
         elif (
@@ -1349,6 +1479,9 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             and not _answers_other_question(sentences, index, frame)
         ):
             frame.declined = True
+            continue
+        if index - frame.last <= 2 and _CANCELLED_SINCE.search(text):
+            frame.declined = True  # "your work party's on Thursday?" "No, that got cancelled."
             continue
         if (
             index == frame.index + 1
