@@ -337,6 +337,14 @@ def is_conditional(clause: str, sentence: str) -> bool:
     """The request applies only if something happens ("call us if it gets worse")."""
     if _LEADING_CONDITION.search(sentence.strip()):
         return True
+    # "Some get a cough; if that happens, ring us": the condition opens the clause's part
+    # of the sentence (after a semicolon or a dash), not the sentence.
+    head = clause.strip()[:30]
+    position = sentence.find(head) if head else -1
+    if position > 0:
+        part = re.split(r";|\s[—–]\s", sentence[:position])[-1]
+        if _LEADING_CONDITION.search(f"{part.strip()} {clause.strip()}".strip()):
+            return True
     task = re.sub(r"[^\w)]+$", "", clause.strip())
     trailing = _TRAILING_CONDITION.search(task)
     if trailing is None or _AVAILABLE.search(task[trailing.start() :]):

@@ -171,3 +171,39 @@ def _mention_spans(text: str, mention: DateMention) -> list[tuple[int, int]]:
                 (mention.end - len(tail), mention.end),
             ]
     return []
+
+
+_HOUR_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# "at about five", "from eight", "around 6": a spoken clock time the date parser leaves.
+_SPOKEN_CLOCK = re.compile(
+    r"\b(?:at|from|around|about|by)\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"(?P<h>[1-9]|1[0-2]|" + "|".join(_HOUR_WORDS) + r")(?:\s+o'?clock)?"
+    r"(?!\s*(?:[:.]\d|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|%|percent|"
+    r"people|of|or|to|-|–|quid|pounds?|dollars?|euros?|kids?|times?|items?|pm|am|p\.m|a\.m)\b)"
+    r"(?=\s*(?:[,.!?;]|$|\s+(?:then|tonight|that|on|at|and|for|please|ish|or\s+so)\b))",
+    re.IGNORECASE,
+)
+_EVENING = re.compile(
+    r"\b(?:tonight|evening|drinks?|dinner|party|pub|bar|gig|concert|show|film|movie|"
+    r"after\s+work)\b",
+    re.IGNORECASE,
+)
+
+
+def spoken_clock(text: str, context: str = "") -> time | None:
+    """ "at about five" -> 17:00; "from eight" for drinks -> 20:00; "around 9" -> 09:00.
+
+    Hours 1-6 are afternoon times, 7-11 are morning ones unless the talk is of an
+    evening plan; 12 is noon.
+    """
+    match = _SPOKEN_CLOCK.search(text)
+    if match is None:
+        return None
+    raw = match.group("h").lower()
+    hour = _HOUR_WORDS[raw] if raw in _HOUR_WORDS else int(raw)
+    if 1 <= hour <= 6 or (7 <= hour <= 11 and _EVENING.search(f"{context} {text}")):
+        hour += 12
+    return time(hour % 24, 0)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 from rapidfuzz import fuzz
 
@@ -109,6 +109,20 @@ _ANAPHORIC = re.compile(
 _FRONTED = re.compile(
     r"^(?P<pro>those|that|this|it|these)\s+I(?:'ll|’ll| will)\s+(?P<verb>\w+)\b(?P<rest>.*)",
     re.IGNORECASE,
+)
+# "Rental figures I'll send tonight", "The forecast I'll put together this week": the
+# object said first, the verb after it with nothing else for an object.
+_FRONTED_NP = re.compile(
+    r"^(?P<np>(?:(?:the|my|your|our|those|these|that|this)\s+)?[A-Za-z][\w'’-]+"
+    r"(?:\s+[a-z][\w'’-]+){0,2})\s+I(?:'ll|’ll|\s+will)\s+"
+    r"(?P<verb>[a-z]+(?:\s+(?:together|up|out|off|back|over|in|round|across))?)"
+    r"(?P<rest>(?:\s+(?:to|for|by|on|at|in|tonight|today|tomorrow|this|next|later|first|asap|"
+    r"before|after|when|once|over|back|up|off)\b.*)?[\s,.!]*(?:,.*)?)$"
+)
+_NOT_FRONTED = frozenset(
+    """so then and but okay ok yes yeah sure fine maybe perhaps well anyway also tomorrow today
+    tonight now first later actually right alright great cool thanks hopefully i think guess
+    probably definitely otherwise if when once because though honestly""".split()
 )
 _OPT_IN_CONDITION = re.compile(
     r"\bif\s+(?:you\s+)?(?:need|want|wish|have\s+(?:any\s+)?questions|can'?t|cannot|are\s+unable|"
@@ -228,6 +242,13 @@ _BARE_NOUN = re.compile(
     r"^(?P<np>[A-Z][a-z]+(?:\s+[a-z]+){0,2})\s+(?:(?:are|is)\s+(?:done|ready|finished)|"
     r"(?:renews|expires|ends|starts|closes|opens|is\s+due|are\s+due|needs|need)\b)"
 )
+# A noun phrase naming a person ("your wife Grace", "the kids"): never what "it" means.
+_PERSON_NP = re.compile(
+    r"\b(?:wife|husband|partner|son|daughter|kids?|children|child|twins|mum|mom|dad|mother|"
+    r"father|brother|sister|parents?|grandma|grandpa|gran|baby|boyfriend|girlfriend|friend|"
+    r"boss|manager|colleague|neighbou?r)s?\b(?:\s+[A-Z][a-z]+)?$",
+    re.IGNORECASE,
+)
 _NP_STOP = frozenset(
     """time day week weekend month year way thing things lot bit one morning afternoon evening
     night moment problem rest end point idea sense reason 3rd 1st 2nd done ready finished relief
@@ -239,7 +260,7 @@ _NP_STOP = frozenset(
 _NP_VERB = frozenset(
     """said says told tells is are was were keeps kept has have had will would can could should
     did does do goes went came comes looks looked seems seemed wants wanted needs needed gets
-    got makes made thinks thought""".split()
+    got makes made thinks thought want need like love know think hope""".split()
 )
 _PREP_VERBS = frozenset(
     {"bring", "prepare", "prep", "pack", "wear", "fast", "print", "reset", "practice", "read"}
@@ -362,7 +383,20 @@ def _infer_user(document: Document) -> Document:
 
 def _counterpart(document: Document, sentence: Sentence) -> str | None:
     others = document.others()
-    return others[0] if len(others) == 1 else None
+    if len(others) != 1:
+        return None
+    if _ROLE_SPEAKER.fullmatch(others[0]):
+        return "the " + others[0].lower()  # "Electrician:" -> "text the electrician"
+    return others[0]
+
+
+# A speaker labelled by role, not by name.
+_ROLE_SPEAKER = re.compile(
+    r"(?i)(?:nurse|doctor|dentist|electrician|plumber|builder|landlord|landlady|pharmacist|vet|"
+    r"mechanic|teacher|coach|manager|boss|accountant|lawyer|solicitor|physio|therapist|"
+    r"technician|engineer|contractor|decorator|gardener|cleaner|tutor|trainer|estate\s+agent|"
+    r"agent|receptionist|surgeon|midwife|optician|carer|nanny|childminder|driver)"
+)
 
 
 class _Context:
@@ -383,6 +417,7 @@ class _Context:
         org = _ORG_INTRO.search(" ".join(s.text for s in document.sentences[:3]))
         self.organisation = org.group("org").rstrip(".") if org else None
         self.section = self._sections()
+        self._clocks: dict[object, set[datetime]] | None = None
 
     def _sections(self) -> list[DateMention | None]:
         """For each list item, the day its heading names ("Mon", "Things for today:")."""
@@ -422,6 +457,8 @@ class _Context:
         fallback: str | None = None
         for text in [sentence_text[:before], *own, *rest]:
             for np in reversed(self._phrases(text)):
+                if pronoun.lower() in ("it", "that", "this") and _PERSON_NP.search(np):
+                    continue  # "read it": the will, not "your wife Grace"
                 is_plural = np.split()[-1].lower().endswith("s")
                 if plural == is_plural or pronoun.lower() == "yours":
                     return np
@@ -449,6 +486,51 @@ class _Context:
                 continue
             phrases.append(np if np.lower().startswith("the ") else "the " + np)
         return phrases
+
+    def clock_on(self, day: datetime) -> datetime | None:
+        """The one clock time the conversation gives for ``day``: "Saturday at 9", or
+        "Monday" answered by "About 5pm?" in the next sentence or two."""
+        if self._clocks is None:
+            clocks: dict[object, set[datetime]] = {}
+            for position, mentions in enumerate(self.mentions):
+                for mention in mentions:
+                    if mention.past or not mention.has_day or mention.until:
+                        continue
+                    if mention.has_time:
+                        clocks.setdefault(mention.value.date(), set()).add(mention.value)
+                        continue
+                    if _VAGUE_PERIOD.fullmatch(mention.phrase):
+                        continue
+                    sentences = self.document.sentences
+                    text = sentences[position].text
+                    around = " ".join(
+                        s.text for s in sentences[max(0, position - 2) : position + 3]
+                    )
+                    said = action_time.spoken_clock(text[mention.end :], around)
+                    if said is not None and len(mentions) == 1:
+                        value = datetime.combine(mention.value.date(), said, tzinfo=UTC)
+                        clocks.setdefault(value.date(), set()).add(value)
+                        continue
+                    for offset, following in enumerate(
+                        self.mentions[position + 1 : position + 3], start=position + 1
+                    ):
+                        if any(m.has_day for m in following):
+                            break
+                        times = [m for m in following if m.has_time and not m.past]
+                        if times and times[0].ambiguous:
+                            break  # "at 7:45": morning or evening is a guess
+                        if times:
+                            value = combine(mention, times[0])
+                            clocks.setdefault(value.date(), set()).add(value)
+                            break
+                        said = action_time.spoken_clock(sentences[offset].text, around)
+                        if said is not None:
+                            value = datetime.combine(mention.value.date(), said, tzinfo=UTC)
+                            clocks.setdefault(value.date(), set()).add(value)
+                            break
+            self._clocks = clocks
+        found = self._clocks.get(day.date(), set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def last_day(self, index: int) -> DateMention | None:
         """The last future date (with a day) said up to sentence ``index``."""
@@ -494,11 +576,68 @@ def _resolve_pronoun(task: str, context: _Context, index: int, sentence: Sentenc
         and following[0].lower().strip(",.!?") not in _AFTER_PRONOUN
     ):
         return task  # "call this number": a determiner, not a pronoun
+    if (
+        match.group("verb").lower() == "make"
+        and match.group("pro").lower() == "it"
+        and not [w for w in following if w.lower().strip(",.!?") not in _AFTER_PRONOUN]
+    ):
+        return ""  # "can you make it (on Friday)?": attending, said elsewhere
     position = sentence.text.lower().find(task.lower()[:20])
     np = context.noun_phrase(index, sentence.text, max(0, position), match.group("pro"))
     if np is None:
         return task
     return f"{match.group('verb')} {np}{task[match.end() :]}"
+
+
+# "him"/"her" as the object ("text him", "pick her up", "prep the slides for him"), not
+# "her" as a possessive ("her car").
+_PERSON_OBJECT = re.compile(
+    r"\b(?P<pro>him|her)\b(?=\s*(?:$|[,.!?;]|(?:up|back|in|out|off|over|round|to|for|at|on|"
+    r"about|with|tonight|today|tomorrow|later|first|now|this|next|when|after|before|once|"
+    r"and|so|asap)\b))",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)\b[A-Z][a-z]{2,}\b")
+_NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december mon tue tues wed thu thurs fri sat
+    sun jan feb mar apr jun jul aug sep sept oct nov dec christmas easter okay yes yeah sure
+    thanks please sorry great cool hey dear best regards cheers""".split()
+)
+
+
+_OTHER_SUBJECT = re.compile(
+    r"^\s*(?:and\s+|then\s+|so\s+)?(?:we|they|he|she)(?:'ll|’ll|\s+will|'d|’d|\s+would|\s+can)\b",
+    re.IGNORECASE,
+)
+
+
+def _resolve_person(task: str, context: _Context, index: int, sentence: Sentence) -> str:
+    """ "I'll text him" after "tell Marcus": the one person named just before."""
+    match = _PERSON_OBJECT.search(task)
+    if match is None or len(_PERSON_OBJECT.findall(task)) != 1:
+        return task
+    if re.match(r"^(?:tell|ask|remind|let)\s+(?:him|her)\b\W*$", task, re.IGNORECASE):
+        return task  # "I'll tell her": what about is not said
+    sentences = context.document.sentences
+    speakers = {w.lower() for n in context.document.speakers for w in n.split()}
+    position = sentence.text.lower().find(task.lower()[:20])
+    texts = [sentence.text[: max(0, position)]]
+    texts += [s.text for s in reversed(sentences[max(0, index - 3) : index])]
+    for text in texts:
+        names = [
+            m.group(0)
+            for m in _NAME_TOKEN.finditer(text)
+            if m.group(0).lower() not in _NOT_NAMES
+            and m.group(0).lower() not in speakers
+            and m.group(0).lower() not in grammar.TASK_VERBS
+            and not find_dates(m.group(0), _ANY_REFERENCE)
+        ]
+        if len(set(names)) == 1:
+            return f"{task[: match.start()]}{names[0]}{task[match.end() :]}"
+        if names:
+            return task  # two people named: which one is not clear
+    return task
 
 
 def _request(
@@ -900,6 +1039,20 @@ def _commitment(
     fronted = _FRONTED.match(text)
     if fronted is not None:
         return f"{fronted.group('verb')} {fronted.group('pro')}{fronted.group('rest')}"
+    fronted_np = _FRONTED_NP.match(text)
+    if (
+        fronted_np is not None
+        and fronted_np.group("verb").split()[0] in grammar.TASK_VERBS
+        and not {w.lower() for w in fronted_np.group("np").split()} & _NOT_FRONTED
+        and not find_dates(fronted_np.group("np"), _ANY_REFERENCE)
+    ):
+        np = fronted_np.group("np")
+        if np[1:2].islower():
+            np = np[:1].lower() + np[1:]  # "The forecast" -> "the forecast"; "Sam" stays
+            if np.split()[0] not in ("the", "my", "your", "our", "those", "these", "that", "this"):
+                np = "the " + np
+        task = f"{fronted_np.group('verb')} {np}{fronted_np.group('rest')}"
+        return grammar.rewrite_commitment(grammar.trim_clause(task), None)
     for pattern in _COMMITMENTS:
         match = pattern.search(text)
         if match is None:
@@ -947,7 +1100,8 @@ def _commitment(
         ):
             return f"pay {bare}"  # "rent on the 1st" in a list of dated money chores
         if first in grammar.TASK_VERBS and not _NOUN_SUBJECT.match(bare):
-            return grammar.rewrite_commitment(bare, None)
+            other = _counterpart(document, sentence) if sentence.from_user is True else None
+            return grammar.rewrite_commitment(bare, other)
     return None
 
 
@@ -964,6 +1118,8 @@ def _finish(task: str) -> str | None:
         flags=re.IGNORECASE,
     )
     task = grammar.strip_adverbs(grammar.trim_clause(task))
+    if re.match(r"^[A-Za-z]+\s*,", task):
+        return None  # "send, sorry": the object was said before the verb
     task = re.sub(r"\s+", " ", task).strip(" ,.")
     # "ring Mum re: Sunday" -> "call Mum about Sunday".
     task = re.sub(
@@ -1019,6 +1175,10 @@ def _due(
         return None
     if events:
         due = action_time.at_event_time(due, events)
+    if due.time() == time(0, 0):
+        # "pick both up on Wednesday" ... "I'll come by Wednesday at about five".
+        due = context.clock_on(due) or due
+    if events:
         starts = {e.start for e in events}
         if due in starts:
             # "arrive fifteen minutes early" to the appointment.
@@ -1382,9 +1542,16 @@ def extract_actions(
                     )
                     and imperative_ok,
                 )
-            if found is None and sentence.from_user is not True and candidates:
+            # "... and we'll adjust it": someone else's step, not a continued task.
+            other_subject = _OTHER_SUBJECT.match(clause) is not None
+            if (
+                found is None
+                and sentence.from_user is not True
+                and candidates
+                and not other_subject
+            ):
                 found = _continuation(clause, sentence, candidates[-1], index)
-            if found is None and candidates:
+            if found is None and candidates and not other_subject:
                 found = _elided_verb(clause, sentence, candidates[-1], index)
             previous_found = found is not None
             if found is None:
@@ -1392,6 +1559,7 @@ def extract_actions(
             if _anaphoric(found, clause, candidates, index, context):
                 continue
             found = _resolve_pronoun(found, context, index, sentence)
+            found = _resolve_person(found, context, index, sentence)
             if _add(candidates, found, clause, sentence, index, kind, context, events):
                 invited = invited or kind == "invitation"
     labelled = next(

@@ -90,7 +90,7 @@ _CLAUSE_END = re.compile(
 _TRAILING = re.compile(
     r"(?:\s+(?:too|as well|also|please|pls|for me|for us|again|asap|thanks|ok|okay|then|"
     r"if you can|if possible|when you get a chance|when you can|real quick|for sure|"
-    r"right away))+\s*$",
+    r"right away|either way|anyway|sorry|no worries|though))+\s*$",
     re.IGNORECASE,
 )
 

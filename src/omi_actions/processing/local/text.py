@@ -41,9 +41,12 @@ _LABELS = frozenset(
 )  # fmt: skip
 _SPEAKER_LINE = re.compile(
     r"^\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?"  # optional [00:01] stamp
+    # A weekday or a clock time is never a speaker: "Friday 7:30 dinner", "Mon 9: dentist".
+    r"(?!(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|"
+    r"tomorrow)\b)"
     r"(?P<speaker>[A-Za-z][\w.'’ -]{0,30}?|Speaker\s*\d+|SPEAKER_\d+)\s*"
     r"(?:\((?P<role>[^()\n:]{1,40})\)\s*)?"  # "Kevin (Recruiter, Acme):", "Greg (landlord):"
-    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\])?\s*:\s*(?P<text>.*)$"
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\])?\s*:(?!\d{2}\b)\s*(?P<text>.*)$"
 )
 _HEADER = re.compile(r"^\s*(from|to|cc|bcc|subject|date|sent|re)\s*:\s*(.*)$", re.IGNORECASE)
 _SIGN_OFF = re.compile(
