@@ -29,6 +29,7 @@ from omi_actions.processing.local import (
     fact_casual,
     fact_clauses,
     fact_forms,
+    fact_passing,
     fact_records,
     fact_self,
     fact_statements,
@@ -1328,6 +1329,9 @@ def extract_facts(
     )
     contents.extend(_records_about_user(f"{own_text} {to_user}", reference))
     contents.extend(_quit_habits(own_text))
+    contents.extend(fact_passing.health_facts(own_text))
+    contents.extend(fact_passing.belongings_facts(own_text))
+    contents.extend(fact_passing.addressed_facts(document))
     contents.extend(fact_self.opinion_likes(own_text))
     contents.extend(_household(document, reference))
     contents.extend(fact_clauses.others_facts(document))
@@ -1354,6 +1358,16 @@ def extract_facts(
             for c in contents
             if not fact_casual.bare_move(grammar.capitalise(_clean(c)), contents)
         ]
+    if conversation:
+        contents = [c for c in contents if fact_passing.keep_provider(c, document)]
+    if document.kind in ("email", "voicemail") and not fact_records.is_marketing(whole_text):
+        for member in fact_passing.membership_org(whole_text):
+            brand = member.removeprefix("User is a member of ").split()[0]
+            plans = [c for c in contents if re.match(r"User has an? .*\bmembership\b", c)]
+            if any(brand in plan or "member of" in plan for plan in plans):
+                continue  # "User has a CityFit Plus membership" names the club already
+            contents = [c for c in contents if c not in plans]
+            contents.append(member)
     return _finalise(_drop_superseded(contents), conversation)
 
 
@@ -1510,6 +1524,9 @@ _TRANSIENT = re.compile(
 )
 
 
+_NAMED_WHO = re.compile(r"\bnamed ([A-Z][\w'’-]*)")
+
+
 def _numbers(text: str) -> set[str]:
     return set(re.findall(r"\d+", text))
 
@@ -1519,6 +1536,9 @@ def _near_duplicate(a: str, b: str) -> bool:
     numbers_a, numbers_b = _numbers(a), _numbers(b)
     if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
         return False
+    named_a, named_b = _NAMED_WHO.search(a), _NAMED_WHO.search(b)
+    if named_a and named_b and named_a.group(1) != named_b.group(1):
+        return False  # two children, two pets: "named Ben" is not "named Lucy"
     return fuzz.token_set_ratio(a.lower(), b.lower()) >= 90
 
 
@@ -1545,6 +1565,8 @@ def _finalise(contents: list[str], conversation: bool = False) -> list[Extracted
         if len(content.split()) < 3 or not content.startswith("User"):
             continue
         if _ONLY_WHEN.match(content) or _TRANSIENT.search(content):
+            continue
+        if fact_passing.is_task(content):
             continue
         others_news = re.match(r"User's (?P<rel>\w+)(?:'s|’s) (?!\w+ (?:is|are)\b)", content)
         if others_news is not None:
