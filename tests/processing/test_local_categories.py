@@ -106,3 +106,28 @@ def test_temperature_of_a_sick_child_is_not_weather() -> None:
     text = "School office: Ava has a temperature and needs to be picked up today."
     assert classify(text, source="transcript") != "weather"
     assert classify("Heavy snow and a freezing temperature tonight", source="note") == "weather"
+
+
+def test_news_bulletin_is_news_whatever_it_reports() -> None:
+    bulletin = (
+        "Good evening, here are the headlines. The central bank cut interest rates by half "
+        "a point as inflation eased and unemployment rose. Bond markets rallied."
+    )
+    assert classify(bulletin, source="transcript") == "news"
+    alert = "Subject: Breaking: tariffs raised on steel imports\nThe trade deficit widened."
+    assert classify(alert, source="email") == "news"
+    # The same economics talked over between friends is economics; "breaking" in a
+    # sentence is no bulletin.
+    chat = "Inflation is sticky, the central bank won't cut interest rates, and tariffs hurt."
+    assert classify(chat, source="chat") == "economics"
+    assert classify(f"I'm breaking my budget. {chat}", source="chat") == "economics"
+
+
+def test_physical_therapist_is_health_not_psychology() -> None:
+    text = (
+        "Physiotherapy session notes. Therapist: Sam, PT. Knee rehab: squats 3x10, "
+        "stretch the hamstring daily, ice if sore. Next session Thursday."
+    )
+    assert classify(text, source="note", speakers=["Therapist"]) == "health"
+    talk = "Therapist: How has the anxiety been this week? Me: Better, I slept more."
+    assert classify(talk, source="transcript", speakers=["Therapist"]) == "psychology"

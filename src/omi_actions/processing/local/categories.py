@@ -466,6 +466,15 @@ for _category, _entries in _LEXICON_WEIGHTS.items():
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'+-]*")
 _NEUTRAL: dict[str, dict[str, float]] = {**NEUTRAL_PHRASES, **NEUTRAL}
 # Words that say the health talk is about an animal: the vet's, not the user's.
+_PHYSIO = frozenset(
+    {"physio", "physiotherapist", "physiotherapy", "physical therapy", "physical therapist"}
+)
+# The shape of a news item: a bulletin's opening, an alert's subject line.
+_NEWS_FORMAT = re.compile(
+    r"(?im)\b(?:here\s+are\s+(?:the|today'?s|this\s+\w+'?s)\s+(?:headlines|top\s+stories)|"
+    r"news\s+alert|this\s+just\s+in|in\s+other\s+news|top\s+stories\s+(?:this|today)|"
+    r"(?:^|subject:\s*)breaking(?:\s+news)?\s*[:\-\u2014])"
+)
 _PET_CARE = frozenset({"vet", "vets", "veterinary", "veterinarian", "vet nurse", "animal clinic"})
 
 
@@ -533,6 +542,12 @@ def category_scores(
         scores["health"] *= 0.4  # a pet's check-up is the owner's errand
     if "sports" in scores and (seen & INJURY):
         scores["sports"] *= 0.6  # a runner's knee and the physio: a health matter
+    if "psychology" in scores and (seen & _PHYSIO):
+        scores["psychology"] *= 0.3  # a physical therapist treats the body, not the mind
+    if _NEWS_FORMAT.search(text) and scores:
+        # A bulletin or news alert is news whatever it reports on (rates, a match...).
+        top = max(scores.values())
+        scores["news"] = max(scores.get("news", 0.0) + 3.0, top + 1.0)
     return {category: score * _PRIOR.get(category, 1.0) for category, score in scores.items()}
 
 
