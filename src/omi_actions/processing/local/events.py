@@ -151,6 +151,21 @@ _PLANS: dict[str, str] = {
     "planning": "Planning", "on-call": "On-call shift", "babysitting": "Babysitting",
     "maintenance window": "Maintenance window", "upgrade window": "Upgrade window",
     "safety check": "Safety check", "moving day": "Moving day",
+    # Round-7 vocabulary: reviews of work, rites, tastings and rehearsals said by their kind.
+    "crit": "Crit", "puja": "Puja", "pooja": "Puja", "unveiling": "Unveiling",
+    "cupping": "Cupping", "run-through": "Run-through", "run through": "Run-through",
+    "dry run": "Dry run", "dress rehearsal": "Dress rehearsal", "tutorial": "Tutorial",
+    "grand opening": "Grand opening", "opening night": "Opening night",
+    "private view": "Private view", "launch party": "Launch party", "vigil": "Vigil",
+    "kayaking": "Kayaking", "snowshoeing": "Snowshoeing", "skiing": "Skiing",
+    "bouldering": "Bouldering", "climbing": "Climbing", "surfing": "Surfing",
+    "paddleboarding": "Paddleboarding", "sailing": "Sailing", "canoeing": "Canoeing",
+    "bike ride": "Bike ride", "group ride": "Group ride", "long run": "Long run",
+    "parkrun": "Parkrun", "quiz night": "Quiz night", "pub quiz": "Pub quiz",
+    "knit night": "Knit night", "board games": "Board games", "mahjong": "Mahjong",
+    "bible study": "Bible study", "choir practice": "Choir practice", "iftar": "Iftar",
+    "seder": "Seder", "boosters": "Boosters", "vaccinations": "Vaccinations",
+    "jabs": "Jabs",
 }  # fmt: skip
 # Holidays named as the plan ("hosting Thanksgiving"); weaker than any plan noun.
 _HOLIDAY_PLANS: dict[str, str] = {
@@ -221,7 +236,7 @@ _PLAN_VERB = re.compile(
     r"(?:is|are)\s+scheduled|(?:starts?|begins?|kicks?\s+off)\s+at|"
     r"meet(?:ing)?\s+(?:up|you|at|there|for)|come\s+over|stop\s+by|swing\s+by|"
     r"pick\s+you\s+up|hang\s+out|get\s+together|catch\s+up|come\s+in|dial\s+in|"
-    r"(?:booked|reserved)\s+(?:a\s+table|[A-Z][\w'-]+)|(?:hosting|throwing)\s+(?:a|an|my|our)|"
+    r"(?:booked|reserved)\s+(?:(?:us\s+)?(?:a\s+table\s+)?at\s+)?(?:a\s+table|[A-Z][\w'-]+)|(?:hosting|throwing)\s+(?:a|an|my|our)|"
     r"scheduled\s+(?:(?:a|an|the|your)\s+[\w-]+\s+)?(?:for|on|at)|(?:signed|signing)\s+up\s+for|registered\s+for|"
     r"reminder\s+(?:of|for|about)\s+your)\b",
     re.IGNORECASE,
@@ -316,8 +331,8 @@ _DECLINE = re.compile(
     r"i'?m\s+away|i'?ll\s+be\s+away|out\s+of\s+town|won'?t\s+be\s+(?:there|around|able)|"
     r"i'?m\s+not\s+around|can'?t\s+do\s+it|i'?m\s+on\s+(?:annual\s+)?(?:leave|holiday|vacation)|i'?m\s+off\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|"
     r"tomorrow|that\s+day)|(?:ask|get|have)\s+\w+\s+to\s+(?:cover|take|handle)\s+(?:that|this|it)|"
-    r"^\W*(?:can'?t|cannot)\s+(?:do\s+|make\s+)?(?:it\s+)?(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|"
-    r"tomorrow|tonight|today|that))\b",
+    r"^\W*(?:can'?t|cannot)\s+(?:do\s+|make\s+)?(?:it\s+)?(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
+    r"tomorrow|tonight|today|that|(?:this|that|next)\s+(?:weekend|week)))\b",
     re.IGNORECASE,
 )
 # ("shift" as a verb only: "your shift: Sat 9am to noon" is a work shift.)
@@ -379,7 +394,7 @@ _MODIFIER_STOP = frozenset(
     for to at in on of and or with is are was be it its any some every each just forget
     don't dont remember reminder about also still then so maybe probably really actually too
     even already hey hi hello ok okay yes yeah yep sure oh um uh well up out off as ones one
-    where when what who location venue time date""".split()
+    where when what who location venue time date little big small""".split()
 )
 _DURATION = re.compile(
     r"\bfor\s+(?:about\s+|around\s+)?(?P<n>an?|one|two|three|half\s+an|\d+(?:\.\d+)?)\s*"
@@ -1007,11 +1022,15 @@ def _open_frame(
     verb = _PLAN_VERB.search(text)
     if verb is not None and not _FOLLOW_UP.search(text):
         # Only a precise day and clock time makes a verb-only plan an event.
-        if any(m.has_time and not m.past for m in mentions):
+        timed = [m for m in mentions if m.has_time and not m.past]
+        # "table's booked at Lucca for 8": a loose clock; the day may be said just before.
+        loose = _loose_clock(text) if not timed and not any(m.past for m in mentions) else None
+        if timed or (loose is not None and booked_venue(text) is not None):
             venue = booked_venue(text)
             if venue is not None:
-                hour = next(m.value.hour for m in mentions if m.has_time and not m.past)
-                if next(m for m in mentions if m.has_time and not m.past).ambiguous and hour < 12:
+                hour = timed[0].value.hour if timed else loose[0].hour if loose else 0
+                ambiguous = timed[0].ambiguous if timed else True
+                if ambiguous and hour < 12:
                     hour += 12 if hour < 11 else 0
                 meal = meal_for(hour)
                 return _Frame(meal, sentence, index, subject=f"{meal} at {venue}")
@@ -1155,7 +1174,8 @@ _NARRATED = re.compile(
 )
 # A bare hour answering "what time?": "8?", "around 7".
 _BARE_HOUR = re.compile(
-    r"^\W*(?:at\s+|around\s+|maybe\s+|how\s+about\s+)?(\d{1,2})\s*(?:\?|!|\.|,|$)"
+    r"^\W*(?:at\s+|around\s+|maybe\s+|how\s+about\s+)?(\d{1,2})\s*(?:\?|!|\.|,|$|"
+    r"(?=\s+(?:at|@)\s+(?:the\s+)?[A-Z][\w'’-]+\W*$))"
 )
 
 
@@ -1213,7 +1233,8 @@ _LOOSE_CLOCK = re.compile(
     rf"(?=\s+at\s|\s*(?:-|–|to|till|until)\s*\d{{1,2}}\b{_NOT_A_COUNT})|"
     rf"\bfrom\s+(?P<c>\d{{1,2}}|{_HOUR_WORD})\s*(?:-|–|to|till|until)\s*(?:\d{{1,2}}|{_HOUR_WORD})\b"
     rf"{_NOT_A_COUNT}(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight))?|"
-    rf"\b(?P<d>{_HOUR_WORD})\s+o'?clock\b",
+    rf"\b(?P<d>{_HOUR_WORD})\s+o'?clock\b|"
+    rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+from\s+(?P<e>\d{{1,2}}){_NOT_A_COUNT}(?![\w:.])",
     re.IGNORECASE,
 )
 
@@ -1223,7 +1244,13 @@ def _loose_clock(text: str) -> tuple[time, bool] | None:
     match = _LOOSE_CLOCK.search(text)
     if match is None:
         return None
-    raw = match.group("a") or match.group("b") or match.group("c") or match.group("d")
+    raw = (
+        match.group("a")
+        or match.group("b")
+        or match.group("c")
+        or match.group("d")
+        or match.group("e")
+    )
     hour = _HOUR_NAMES.get(raw.lower()) or int(raw)
     if not 1 <= hour <= 12:
         return None
@@ -1366,16 +1393,39 @@ def _refines(opened: _Frame, frame: _Frame, text: str, index: int) -> bool:
 
 # "Friday 7:30 dinner party" in a note, read as the speaker "Friday 7" saying "30 dinner".
 _CLOCK_AS_SPEAKER = re.compile(r"(?:^|\s)\d{1,2}$")
+# "Speaker 0: 11 at Maple?": a diarised speaker label, not a clock cut at its colon.
+_SPEAKER_LABEL = re.compile(r"(?i)^(?:speaker|spk|person|participant|voice|guest)[\s_-]*\d+$")
 
 
 def _unsplit_clock(sentence: Sentence, document: Document) -> Sentence:
     speaker = sentence.speaker
-    if speaker and _CLOCK_AS_SPEAKER.search(speaker) and re.match(r"\d\d\b", sentence.text):
+    if (
+        speaker
+        and _CLOCK_AS_SPEAKER.search(speaker)
+        and not _SPEAKER_LABEL.match(speaker)
+        and re.match(r"\d\d\b", sentence.text)
+    ):
         from_user = True if document.kind in ("note", "text", "post") else None
         return replace(
             sentence, text=f"{speaker}:{sentence.text}", speaker=None, from_user=from_user
         )
     return sentence
+
+
+# A question about something else tacked onto the plan ("Jo's party is Sunday at 2, did
+# you get the invite?"): its past tense is not the plan's.
+_SIDE_QUESTION = re.compile(
+    r"[,;]\s*(?:and\s+|so\s+|oh\s+)?(?:did|have|has|had)\s+(?:you|u|they|he|she|we|y'all)\b[^,.;!?]*\?",
+    re.IGNORECASE,
+)
+
+
+def _without_side_question(text: str) -> str:
+    """``text`` without a trailing question that does not name the plan."""
+    stripped = _SIDE_QUESTION.sub("", text)
+    if stripped != text and _plan_of(stripped) is not None:
+        return stripped
+    return text
 
 
 def extract_events(document: Document, reference: datetime) -> list[Event]:
@@ -1443,7 +1493,9 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             close()
             frame = opened
             frame.last = index
-            frame.past = bool(_PAST.search(text) and not _FUTURE.search(text))
+            frame.past = bool(
+                _PAST.search(_without_side_question(text)) and not _FUTURE.search(text)
+            )
             if frame.past:
                 spans = [(m.start, m.end) for m in mentions if m.past]
                 frame.soft_past = all(
