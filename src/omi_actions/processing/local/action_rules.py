@@ -11,6 +11,8 @@ look like imperatives but ask nothing of the user.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from omi_actions.processing.local import grammar
 
@@ -372,3 +374,37 @@ _ONGOING = re.compile(
 
 def is_ongoing_advice(task: str) -> bool:
     return bool(_ONGOING.match(task.strip()))
+
+
+# A call to action of an advert: a discount, a code, points, a sponsor. "Unsubscribe"
+# alone is not one: notification mails that hold real tasks carry it too.
+_PROMO_CUE = re.compile(
+    r"\b\d+\s*%\s*off\b|\bshop\s+now\b|\blimited\s+time\b|\b(?:promo|discount|coupon)\s+code\b|"
+    r"\buse\s+(?:the\s+)?code\b|\bsponsor(?:ed)?\b|\bearn\s+(?:\w+\s+)?(?:points|rewards|cash\s*back)\b|"
+    r"\brewards?\s+(?:program|programme|club|members?)\b|\bjoin\s+(?:for\s+)?free\b|"
+    r"\b(?:spaces|seats|spots)\s+are\s+limited\b|\bwhile\s+(?:supplies|stocks?)\s+last\b|"
+    r"\bflash\s+sale\b|\bper\s*cent\s+off\b|\bpercent\s+off\b",
+    re.IGNORECASE,
+)
+
+
+def promo_sentences(sentences: Sequence[Any], dialogue: bool) -> set[int]:
+    """Indices of sentences that belong to an advert. In a text without other speakers
+    (a mail, an SMS blast) one advert cue makes the whole text an advert; in a
+    conversation only the cue's sentence and the same speaker's sentences next to it
+    (an ad read, a store announcement) are."""
+    hits = [
+        i
+        for i, s in enumerate(sentences)
+        if _PROMO_CUE.search(s.text) or _PROMO_CUE.search(s.speaker or "")
+    ]
+    if not hits:
+        return set()
+    if not dialogue:
+        return set(range(len(sentences)))
+    return {
+        j
+        for i in hits
+        for j in range(i - 1, i + 2)
+        if 0 <= j < len(sentences) and sentences[j].speaker == sentences[i].speaker
+    }

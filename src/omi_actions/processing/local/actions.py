@@ -706,6 +706,9 @@ def _request(
     ready = _READY.search(text)
     if ready is not None:
         return _pick_up(ready, text, speaker, context), "ready"
+    collect = _collectable(text, _previous_text(sentence, document))
+    if collect is not None and sentence.from_user is False:
+        return f"pick up the {collect}", "ready"
     money = _MONEY_REQUEST.match(text)
     if money is not None:
         following = _next_text(sentence, document)
@@ -813,6 +816,38 @@ def _handed_in(text: str) -> str | None:
     else:
         verb = "submit"
     return f"{verb} {thing}{match.group('rest')}"
+
+
+# "Your glasses will be ready on Thursday", "your prescription's being filled, it'll be
+# ready this afternoon": something of the user's to collect (but "your table will be ready",
+# "your results should be ready next week": nothing to pick up).
+_COLLECTABLE = (
+    r"(?:prescription|medication|medicine|meds|glasses|lenses|order|car|bike|phone|laptop|"
+    r"watch|suit|dress|dry\s+cleaning|alterations|keys|passport|photos|prints|parcel|package|"
+    r"cake|repair)"
+)
+_WILL_BE_READY = re.compile(
+    r"\byour\s+(?P<x>(?:\w+\s+)?" + _COLLECTABLE + r")(?:'s|’s)?\s+(?:\w+\s+){0,4}?"
+    r"(?:will|should|'ll|’ll)\s+be\s+ready\b",
+    re.IGNORECASE,
+)
+_IT_READY = re.compile(
+    r"\b(?:it|they)(?:'ll|’ll|\s+will|\s+should)\s+be\s+ready\b(?!\s+(?:to|for\s+you\s+to)\b)",
+    re.IGNORECASE,
+)
+_YOUR_THING = re.compile(r"\byour\s+(?P<x>(?:\w+\s+)?" + _COLLECTABLE + r")\b", re.IGNORECASE)
+
+
+def _collectable(text: str, previous: str) -> str | None:
+    """The user's thing a shop or clinic says will be ready, if the text says so."""
+    match = _WILL_BE_READY.search(text)
+    if match is not None:
+        return match.group("x").lower()
+    ready = _IT_READY.search(text)
+    if ready is None:
+        return None
+    thing = _YOUR_THING.search(text[: ready.start()]) or _YOUR_THING.search(previous)
+    return thing.group("x").lower() if thing is not None else None
 
 
 def _pick_up(ready: re.Match[str], text: str, speaker: str | None, context: _Context) -> str:
@@ -1086,6 +1121,12 @@ def _commitment(
         if re.match(r"^(?:maybe|perhaps|someday|possibly|ideally)\b", bare, re.IGNORECASE):
             return None  # "maybe try pottery": a wish, not a to-do
         bare = grammar.strip_adverbs(_LEADING_TIME.sub("", bare))
+        if action_rules.is_conditional(bare, sentence.text) and not re.search(
+            r",\s+and\s.*\bif\b|\bif\s+(?:you(?:'d|’d|\s+would)|you\s+(?:want|wish|plan))\b",
+            bare,
+            re.IGNORECASE,
+        ):
+            return None  # "give ibuprofen if the fever goes above 38.5": only if it happens
         first = bare.split(" ", 1)[0].lower().strip(",.!?:") if bare else ""
         payable = _PAYABLE.match(bare)
         if (
@@ -1127,13 +1168,21 @@ def _finish(task: str) -> str | None:
     )
     task = re.sub(r"\s+re:\s+", " about ", task)
     task = re.sub(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+", "", task).strip()
-    if not grammar.is_plausible_task(task):
+    if not grammar.is_plausible_task(task) or _DOCUMENT_TITLE.match(task):
         return None
     if _is_vague(task):
         return None
     return grammar.capitalise(task)
 
 
+# "Visit summary", "Call notes - Acme", "Test note, please ignore": a title, not a task.
+_DOCUMENT_TITLE = re.compile(
+    r"^(?:call|visit|test|trip|check-?in|work|study|practice|order|sales)\s+"
+    r"(?:summary|summaries|notes?|recap|log|minutes|transcript|report|details)\b"
+    r"(?:\s*$|\s*[-–—:|(,]|\s+(?:please|pls|plz)\s+ignore\b)|"
+    r"\b(?:please|pls|plz)\s+ignore\b",
+    re.IGNORECASE,
+)
 _TIMETABLE = re.compile(
     r"[→⇄⇒]|\s->\s|^\w+\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d", re.IGNORECASE
 )
@@ -1437,9 +1486,12 @@ def extract_actions(
     audience = document.kind == "transcript" and action_rules.addresses_audience(
         document.spec, " ".join(s.text for s in document.sentences[:40])
     )
+    promo = action_rules.promo_sentences(document.sentences, dialogue)
     for index, sentence in enumerate(document.sentences):
         if sentence.done:
             continue  # "- [x] pay the water bill": ticked off already
+        if index in promo and sentence.from_user is not True:
+            continue  # "Join free and earn points", "use code X": an advert's call to action
         if (sentence.speaker or "").lower() in _HEADER_SPEAKERS:
             continue  # "Invitation: Budget sync" read as a speaker: a heading
         if sentence.from_user is not True:
@@ -1887,7 +1939,20 @@ def _takes_up(request: _Candidate, reply: _Candidate) -> bool:
         and reply.kind == "commitment"
         and 0 < reply.index - request.index <= 4
         and 0 < reply.sentence.turn - request.sentence.turn <= 2
-        and request.verb.lower() == reply.verb.lower()
+        and (request.verb.lower() == reply.verb.lower() or _books_up(request, reply))
+    )
+
+
+_GET_DONE = frozenset({"get", "have", "do", "go", "see"})
+_BOOK = frozenset({"book", "schedule", "arrange", "set"})
+
+
+def _books_up(request: _Candidate, reply: _Candidate) -> bool:
+    """ "You should get a follow-up scan" ... "Me: I'll book that": booking it is the task."""
+    return (
+        request.verb.lower() in _GET_DONE
+        and reply.verb.lower() in _BOOK
+        and bool(_content_words(request.core) & _content_words(reply.core))
     )
 
 
@@ -1897,7 +1962,9 @@ def _dedupe(candidates: list[_Candidate]) -> list[ActionItem]:
         duplicate = next((k for k in kept if _same_task(candidate, k)), None)
         if duplicate is not None and _takes_up(duplicate, candidate):
             # Keep the more specific wording; the user's own words date the task.
-            if len(_content_words(candidate.core)) > len(_content_words(duplicate.core)):
+            if _books_up(duplicate, candidate) or len(_content_words(candidate.core)) > len(
+                _content_words(duplicate.core)
+            ):
                 duplicate.description, duplicate.core = candidate.description, candidate.core
             if candidate.due_at is not None:
                 duplicate.due_at = candidate.due_at
