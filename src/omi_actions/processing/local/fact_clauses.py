@@ -110,12 +110,22 @@ def named_relative(fact: str) -> str | None:
     return _named(match.group("rel"), match.group("name"))
 
 
+# An object only the reader of the original can see: "this little guy", "these ones".
+_DEICTIC = re.compile(
+    r"\b(?:this|these|those)\s+(?:(?:little|cute|tiny|new|lovely)\s+)?"
+    r"(?:guy|girl|boy|fella|one(?!\s+[a-z])|ones|thing|things|stuff|beauty|baby)\b",
+    re.IGNORECASE,
+)
+
+
 def is_fragment(fact: str) -> bool:
     """A "User ..." string that is no single statement."""
     if _GLUED.match(fact) or _NUMBER_ONLY.match(fact) or _HEADING.match(fact):
         return True
     if _DANGLING.search(fact):
         return True
+    if _DEICTIC.search(fact):
+        return True  # "User adopted this little guy": points at a photo, says nothing alone
     if re.match(r"^User (?:has|had) been [a-z]+ing$|^User \w+ already$", fact):
         return True  # "User has been saying"
     short = len(fact.split()) <= 4

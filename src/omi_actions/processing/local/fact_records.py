@@ -535,7 +535,9 @@ def memberships_and_roles(text: str, kind: str, subject: str | None) -> list[str
         ]
         if names:
             facts.append(f"User has a child named {names[0]}{in_grade} at {school.group(0)}")
-        elif who.endswith(("families", "parents")):
+        elif who.endswith(("families", "parents")) and grade is not None:
+            # "Dear Grade 3 families" picks out the user's child; "Dear families" is a
+            # mailing to the whole school, not a statement that the user has a child there.
             facts.append(f"User has a child{in_grade} at {school.group(0)}")
     if who.startswith("student"):
         university = _UNIVERSITY.search(f"{sender or ''}\n{signature}\n{text}")

@@ -281,10 +281,22 @@ def _fragments(line: str) -> list[str] | None:
     return out
 
 
+# A labelled line naming someone else: CRM call notes, meeting notes, visit summaries.
+_OTHER_PARTY = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:main\s+|primary\s+|key\s+)?(?:contacts?|attendees?|participants?|"
+    r"present|with|client|customer|caller|prospect|lead|account|rep|representative|"
+    r"stakeholders?|decision[\s-]maker|champion|interviewer|interviewee|candidate|"
+    r"spoke\s+(?:to|with)|met\s+with|called|cc|to|from)\s*[:\-–]",
+    re.IGNORECASE,
+)
+
+
 def bio_facts(text: str) -> list[str]:
     """Facts from profile lines written in fragments."""
     facts: list[str] = []
     for number, line in enumerate(text.split("\n")[:12]):
+        if _OTHER_PARTY.match(line):
+            continue  # "Contact: Dana Reyes, CFO": the other party of a call or meeting
         fragments = _fragments(line)
         if fragments is None:
             continue
@@ -462,7 +474,12 @@ _MOMENTARY = re.compile(
     r"|^User(?:'s|’s)\s+(?:[\w-]+\s+)?(?:legs?|arms?|feet|foot|back|head|brain|eyes?|knees?|"
     r"hands?|stomach|tummy|body|throat|neck|shoulders?|muscles|calves|thighs)\s+(?:is|are|was|"
     r"were|feels?|felt|hurts?|hurt|aches?|ached|decided|kills?|killing)\b"
-    r"|^User\s+\w+(?:\s+\w+){0,4}\s+(?:of\s+)?(?:it|this|that|them)$",
+    r"|^User\s+\w+(?:\s+\w+){0,4}\s+(?:of\s+)?(?:it|this|that|them)$"
+    # A scene, not a trait: "keeps lying awake", "is just sitting here", "felt like themselves".
+    r"|^User\s+(?:still\s+)?keeps\s+[a-z]+ing\b"
+    r"|^User\s+is\s+(?:just\s+|still\s+)?(?:sitting(?!\s+on\s+(?:the|a)\s+(?:board|committee|council|panel|jury))|staring|lying|standing|crying|sweating|"
+    r"wondering|losing\s+(?:their|my)\s+mind)\b"
+    r"|^User\s+(?:\w+\s+){0,8}?(?:and\s+)?felt\s+(?:like|so|very|really|a\s+bit)\b",
     re.IGNORECASE,
 )
 

@@ -1015,6 +1015,19 @@ _KIN_NAMES = frozenset(
 )
 
 
+_TITLE_WORDS = (
+    r"(?:Professor|Prof|Doctor|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Madam|Dame|Lord|Lady|Coach|Father|"
+    r"Reverend|Rev|Pastor|Rabbi|Captain|Officer|Judge|Senator|Councillor|Dean|Principal)\b"
+)
+
+
+_GROUP_WORDS = frozenset(
+    "families family alumna alumni alumnus graduate graduates grads classmates friends fans "
+    "runners players athletes swimmers riders guests neighbours neighbors caregivers carers "
+    "guardians partners clients patrons visitors learners pupils staff everybody".split()
+)
+
+
 def _greeting_name(document: Document, whole_text: str) -> list[str]:
     """ "Hi Jordan," at the top of a mail to the user -> "User's name is Jordan"."""
     if document.kind not in ("email", "voicemail"):
@@ -1034,6 +1047,10 @@ def _greeting_name(document: Document, whole_text: str) -> list[str]:
     if match is None:
         return []
     name = match.group("name")
+    if "sent" in (document.spec or "").lower():
+        return []  # the user's own mail greets its recipient
+    if re.match(_TITLE_WORDS, name) or name.split()[0].lower() in _GROUP_WORDS:
+        return []  # "Dear Professor Novak", "Dear Families", "Dear Alumna": not a first name
     if fact_records.is_marketing(whole_text):
         return []  # a mass mailing greets everybody by name
     if re.search(r"\b(?:Member|Customer|Client|Guest|Subscriber|Friend|Team|Committee)s?\b", name):
@@ -1552,12 +1569,16 @@ def _finalise(contents: list[str], conversation: bool = False) -> list[Extracted
     )
     for content in pieces:
         content = fact_clauses.trim_tail(grammar.capitalise(_clean(content)))
+        content = re.sub(
+            r"\b(?:finally|actually|honestly|officially|literally|genuinely|truly|definitely)\s+",
+            "",
+            content,
+        )
         if fact_clauses.is_fragment(content) or fact_clauses.is_anecdote(content):
             continue
         if conversation:
             # Said in passing: a named relative's news says who they are, not more.
             content = fact_clauses.named_relative(content) or content
-        content = re.sub(r"\b(?:finally|actually|honestly|officially|literally)\s+", "", content)
         content = re.sub(r"^User (?:can'?t|cannot|can’t) stand\b", "User dislikes", content)
         content = _KIN_WORD.sub(lambda m: _KIN_CANON[m.group(0).lower()], content)
         if _COMMITMENT_FACT.match(content) or fact_self.is_momentary(content):

@@ -9,7 +9,8 @@ _IRREGULAR = {
     "go": "goes", "was": "was", "'d": "would", "’d": "would", "'ll": "will", "’ll": "will",
     "can": "can", "could": "could", "will": "will", "would": "would", "should": "should",
     "must": "must", "might": "might", "may": "may", "are": "are", "were": "were",
-    "did": "did", "had": "had", "shall": "will",
+    "did": "did", "had": "had", "shall": "will", "don't": "doesn't", "don’t": "doesn’t",
+    "haven't": "hasn't", "haven’t": "hasn’t",
 }  # fmt: skip
 # Modals, and past forms that look like presents ("I quit my job"): no -s.
 _NO_S = frozenset(
@@ -18,7 +19,9 @@ _NO_S = frozenset(
      "left", "lost", "won", "got", "took", "went", "came", "made", "bought", "met", "ran", "began",
      "grew", "knew", "drove", "flew", "wrote", "spoke", "broke", "chose", "gave", "saw", "sold",
      "told", "felt", "kept", "slept", "taught", "caught", "thought", "brought", "found", "held",
-     "built", "sent", "paid", "heard", "became", "swam", "sang", "rode", "wore", "ate", "fell"}
+     "built", "sent", "paid", "heard", "became", "swam", "sang", "rode", "wore", "ate", "fell",
+     "hung", "sat", "stood", "lay", "woke", "drew", "threw", "forgot", "understood", "fought",
+     "led", "fed", "lent", "dealt", "meant", "stuck", "hid", "blew", "shot", "dug", "swore"}
 )  # fmt: skip
 
 
@@ -42,7 +45,8 @@ _SUBJECT = re.compile(
     r"usually|always|often|never|sometimes|absolutely|totally|recently|finally|currently|"
     r"actually|definitely|mostly|generally|now|only|basically|literally|seriously|honestly|"
     r"mainly|normally|typically|rarely|occasionally|constantly|barely|probably|kinda|even|"
-    r"almost|nearly|already|sometimes)\s+)*(?P<verb>[A-Za-z]+))?"
+    r"almost|nearly|already|sometimes|(?!(?:supply|multiply|comply)\b)[a-z]{4,}ly)"
+    r"\s+)*(?P<verb>[A-Za-z]+n['’]t|[A-Za-z]+))?"
 )
 
 
