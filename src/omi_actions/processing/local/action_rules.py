@@ -284,6 +284,15 @@ def addresses_audience(spec: str, text: str) -> bool:
     return bool(_AUDIENCE_SPEC.search(spec or "")) or bool(_AUDIENCE_CUE.search(text))
 
 
+def audience_speakers(spec: str, speakers_texts: list[tuple[str | None, str]]) -> set[str | None]:
+    """Who addresses an audience: everyone when the source is a talk or a show, else only
+    the speakers who use an audience cue themselves ("this episode is brought to you by
+    our sponsor" heard in the background does not make a friend's request a broadcast)."""
+    if _AUDIENCE_SPEC.search(spec or ""):
+        return {speaker for speaker, _ in speakers_texts} | {None}
+    return {speaker for speaker, text in speakers_texts if _AUDIENCE_CUE.search(text)}
+
+
 def is_assignment(text: str) -> bool:
     return bool(_ASSIGNMENT.search(text))
 

@@ -20,7 +20,9 @@ from datetime import UTC, datetime, time
 from rapidfuzz import fuzz
 
 from omi_actions.processing.local import (
+    action_plans,
     action_quotes,
+    action_refs,
     action_rules,
     action_sms,
     action_time,
@@ -615,7 +617,11 @@ _OTHER_SUBJECT = re.compile(
 def _resolve_person(task: str, context: _Context, index: int, sentence: Sentence) -> str:
     """ "I'll text him" after "tell Marcus": the one person named just before."""
     match = _PERSON_OBJECT.search(task)
-    if match is None or len(_PERSON_OBJECT.findall(task)) != 1:
+    count = len(_PERSON_OBJECT.findall(task))
+    if match is None:
+        match = action_refs.PERSON_BEFORE_OBJECT.match(task)
+        count = 1 if match is not None else 0
+    if match is None or count != 1:
         return task
     if re.match(r"^(?:tell|ask|remind|let)\s+(?:him|her)\b\W*$", task, re.IGNORECASE):
         return task  # "I'll tell her": what about is not said
@@ -634,7 +640,7 @@ def _resolve_person(task: str, context: _Context, index: int, sentence: Sentence
             and not find_dates(m.group(0), _ANY_REFERENCE)
         ]
         if len(set(names)) == 1:
-            return f"{task[: match.start()]}{names[0]}{task[match.end() :]}"
+            return f"{task[: match.start('pro')]}{names[0]}{task[match.end('pro') :]}"
         if names:
             return task  # two people named: which one is not clear
     return task
@@ -1170,7 +1176,7 @@ def _finish(task: str) -> str | None:
     task = re.sub(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+", "", task).strip()
     if not grammar.is_plausible_task(task) or _DOCUMENT_TITLE.match(task):
         return None
-    if _is_vague(task):
+    if _is_vague(task) or action_refs.only_getting_there(task):
         return None
     return grammar.capitalise(task)
 
@@ -1483,10 +1489,17 @@ def extract_actions(
     actions_from = _actions_section(document)
     post = document.kind == "post"  # a post's imperatives ask its readers
     # A sermon, a podcast, a speech, a guided tour: exhortations to everyone listening.
-    audience = document.kind == "transcript" and action_rules.addresses_audience(
-        document.spec, " ".join(s.text for s in document.sentences[:40])
+    audience_from = (
+        action_rules.audience_speakers(
+            document.spec, [(s.speaker, s.text) for s in document.sentences[:40]]
+        )
+        if document.kind == "transcript"
+        else set()
     )
-    promo = action_rules.promo_sentences(document.sentences, dialogue)
+    # Several speakers, even when none is known to be the user, make a conversation:
+    # an ad read heard in it covers only the reader's own sentences.
+    several = len({s.speaker for s in document.sentences if s.speaker}) > 1
+    promo = action_rules.promo_sentences(document.sentences, dialogue or several)
     for index, sentence in enumerate(document.sentences):
         if sentence.done:
             continue  # "- [x] pay the water bill": ticked off already
@@ -1576,7 +1589,10 @@ def extract_actions(
                         continue
                     if kind in ("request", "imperative") and (
                         action_rules.in_the_moment(clause)
-                        or (audience and not action_rules.is_assignment(clause))
+                        or (
+                            sentence.speaker in audience_from
+                            and not action_rules.is_assignment(clause)
+                        )
                     ):
                         previous_found = False
                         continue  # "Pass the salt"; a preacher's "bring it to God in prayer"
@@ -1594,6 +1610,10 @@ def extract_actions(
                     )
                     and imperative_ok,
                 )
+            if found is None and letter:
+                found = action_plans.summary_step(clause)  # "Next steps: you will ..."
+            if found is None and (sentence.from_user is True or note_like):
+                found = action_plans.dated_plan(clause)  # "Tomorrow I'm calling her"
             # "... and we'll adjust it": someone else's step, not a continued task.
             other_subject = _OTHER_SUBJECT.match(clause) is not None
             if (
@@ -1612,6 +1632,9 @@ def extract_actions(
                 continue
             found = _resolve_pronoun(found, context, index, sentence)
             found = _resolve_person(found, context, index, sentence)
+            found = action_refs.partitive(
+                found, [s.text for s in reversed(document.sentences[max(0, index - 2) : index])]
+            )
             if _add(candidates, found, clause, sentence, index, kind, context, events):
                 invited = invited or kind == "invitation"
     labelled = next(
