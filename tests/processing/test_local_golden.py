@@ -154,7 +154,11 @@ def test_doctor_contact_and_appointment_facts(engine: LocalEngine) -> None:
     contents = _contents(_facts(engine, DOCTOR, "other", "health_app"))
     assert "User's doctor is Dr. Smith, phone (555) 123-4567" in contents
     assert "User's doctor Dr. Smith's email is dr.smith@hospital.org" in contents
-    assert "User has an appointment with Dr. Smith on April 3rd at 2:30 PM" in contents
+    # The occasion carries its absolute date (self-contained) and the date as written.
+    assert (
+        "User has an appointment with Dr. Smith on 2024-04-03 at 14:30 (April 3rd at 2:30 PM)"
+        in contents
+    )
 
 
 def test_doctor_text_as_conversation_gives_appointment_event_and_task(engine: LocalEngine) -> None:

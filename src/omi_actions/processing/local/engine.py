@@ -17,6 +17,7 @@ from omi_actions.processing.local.actions import extract_actions
 from omi_actions.processing.local.categories import classify, pick_emoji
 from omi_actions.processing.local.discard import is_content_free
 from omi_actions.processing.local.events import extract_events
+from omi_actions.processing.local.fact_dates import with_absolute_date
 from omi_actions.processing.local.facts import extract_facts
 from omi_actions.processing.local.language import language_name, language_problem
 from omi_actions.processing.local.place import resolve_place
@@ -25,6 +26,7 @@ from omi_actions.processing.local.text import MAX_CHARS, Document, parse
 from omi_actions.processing.schemas import (
     ConversationInput,
     ConversationResult,
+    ExtractedFact,
     FactsInput,
     FactsResult,
     Place,
@@ -81,7 +83,9 @@ class LocalEngine:
         )
         facts = _guarded(
             "facts",
-            lambda: extract_facts(document, reference, text[:MAX_CHARS], conversation=True),
+            lambda: _dated(
+                extract_facts(document, reference, text[:MAX_CHARS], conversation=True), reference
+            ),
             [],
             warnings,
         )
@@ -131,7 +135,9 @@ class LocalEngine:
         events = _guarded("events", lambda: extract_events(document, reference), [], warnings)
         facts = _guarded(
             "facts",
-            lambda: extract_facts(document, reference, submission.text[:MAX_CHARS], events),
+            lambda: _dated(
+                extract_facts(document, reference, submission.text[:MAX_CHARS], events), reference
+            ),
             [],
             warnings,
         )
@@ -162,6 +168,14 @@ class LocalEngine:
             place=place,
             warnings=warnings,
         )
+
+
+def _dated(facts: list[ExtractedFact], reference: datetime) -> list[ExtractedFact]:
+    """Facts about one dated occasion carry the absolute date (they outlive the text)."""
+    return [
+        fact.model_copy(update={"content": with_absolute_date(fact.content, reference)})
+        for fact in facts
+    ]
 
 
 def _guarded(
