@@ -104,10 +104,23 @@ def _activity(item: str) -> str:
     return f"User enjoys {bare[:1].lower()}{bare[1:]}"
 
 
+# A one-line profile: "Home city: Porto. Languages: PT, EN. Job: nurse." (or "|" / "·").
+_PROFILE_FIELD = re.compile(r"(?:^|(?<=[.;|·•]))\s*(?=[A-Z][A-Za-z /'-]{1,24}:\s+\S)")
+
+
+def _split_profile_line(line: str) -> str:
+    """One field per line when a line holds three or more "Label: value" fields."""
+    if line.count(":") < 3 or len(list(_PROFILE_FIELD.finditer(line))) < 3:
+        return line
+    parts = [p.strip(" .;|·•") for p in _PROFILE_FIELD.split(line)]
+    return "\n".join(p for p in parts if p)
+
+
 def split_inline(text: str) -> str:
     """The text with one field per line ("Name: Daniel Reyes   DOB: 03/11/1979" -> two
     lines) and every answered Q/A question appended as a "label: answer" line."""
     text = _INLINE_FIELD.sub("\n", text)
+    text = "\n".join(_split_profile_line(line) for line in text.split("\n"))
     if not _QUESTION.search(text.split("\n", 1)[0]) and not re.search(r"\nQ\s*[:.)]", text):
         return text
     lines = text.split("\n")
@@ -171,6 +184,17 @@ def _field_facts(label: str, value: str, has_name: bool) -> list[str]:
         return [f"User's native language is {item}" for item in _items(value)]
     if label in ("learning", "currently learning", "studying", "target language"):
         return [f"User is learning {item}" for item in _items(value)]
+    if label in _CITY_LABELS and re.fullmatch(r"[A-Z][\w'. -]{1,40}", value):
+        return [f"User lives in {value}"]
+    if label in ("hometown", "born in", "birthplace", "place of birth", "originally from"):
+        if re.fullmatch(r"[A-Z][\w'., -]{1,40}", value):
+            verb = "was born in" if "born" in label or "birth" in label else "is from"
+            return [f"User {verb} {value}"]
+        return []
+    if label in _DISLIKE_LABELS:
+        return [f"User dislikes {_lower(item)}" for item in _items(value)]
+    if label in _LIKE_LABELS:
+        return [f"User likes {_lower(item)}" for item in _items(value)]
     if label in ("pronouns", "preferred pronouns"):
         return [f"User's pronouns are {value}"]
     if words[-1] in ("goal", "goals") and label not in ("daily goal", "weekly goal"):
@@ -221,6 +245,22 @@ def _field_facts(label: str, value: str, has_name: bool) -> list[str]:
             tail = f", {phone.group(0).strip()}" if phone else ""
             return [f"User's emergency contact is {contact.group('name')}{tail}"]
     return []
+
+
+_CITY_LABELS = frozenset(
+    {"city", "home city", "current city", "location", "based in", "lives in", "home base"}
+)
+_DISLIKE_LABELS = frozenset(
+    {"hate", "hates", "dislike", "dislikes", "not into", "pet peeve", "pet peeves", "turn-offs"}
+)
+_LIKE_LABELS = frozenset({"likes", "loves", "love", "into", "favourite things", "favorite things"})
+
+
+def _lower(item: str) -> str:
+    """ "Cilantro" -> "cilantro"; a proper name ("Radiohead", "NYC") keeps its capitals."""
+    if re.fullmatch(r"[A-Z][a-z]+(?:\s+[a-z]+)*", item) and " " not in item.strip():
+        return item
+    return item[:1].lower() + item[1:] if re.match(r"[A-Z][a-z]+\s+[a-z]", item) else item
 
 
 def _pronouns(phrase: str) -> str:

@@ -185,6 +185,16 @@ _NOT_MINE = re.compile(
 )
 
 
+# "Languages: PT, EN": ISO 639-1 codes of common languages, written out.
+_LANGUAGE_CODES = {
+    "EN": "English", "ES": "Spanish", "FR": "French", "DE": "German", "IT": "Italian",
+    "PT": "Portuguese", "NL": "Dutch", "DA": "Danish", "SV": "Swedish", "NO": "Norwegian",
+    "FI": "Finnish", "PL": "Polish", "RU": "Russian", "UK": "Ukrainian", "TR": "Turkish",
+    "AR": "Arabic", "HI": "Hindi", "ZH": "Chinese", "JA": "Japanese", "KO": "Korean",
+    "EL": "Greek", "HE": "Hebrew", "CS": "Czech", "RO": "Romanian", "HU": "Hungarian",
+}  # fmt: skip
+
+
 def form_fields(text: str, kind: str) -> list[str]:
     """ "Title: Senior Data Analyst | Dept: Revenue Insights" -> work facts; "Member ID: X"."""
     if _MARKETING.search(text):
@@ -221,7 +231,7 @@ def form_fields(text: str, kind: str) -> list[str]:
                 if item.lower() not in ("none", "n/a", "no"):
                     facts.append(f"User takes {item}")
         elif label in ("languages", "languages spoken", "language", "spoken languages"):
-            facts.extend(f"User speaks {item}" for item in _items(value))
+            facts.extend(f"User speaks {_LANGUAGE_CODES.get(i, i)}" for i in _items(value))
         elif label in ("skills", "other skills", "certifications", "qualifications"):
             for item in _items(value):
                 if " certified" in item:

@@ -30,6 +30,7 @@ from omi_actions.processing.local import (
     fact_clauses,
     fact_forms,
     fact_passing,
+    fact_prefs,
     fact_records,
     fact_self,
     fact_statements,
@@ -1338,6 +1339,9 @@ def extract_facts(
     for sentence in document.sentences:
         for fact in _sentence_facts(sentence, document, reference, standalone):
             contents.append(_clean(fact))
+        if sentence.from_user is True:
+            subjectless = standalone or document.kind in ("post", "note", "text")
+            contents.extend(fact_prefs.preference_facts(sentence.text, subjectless))
     own_text = " ".join(s.text for s in document.sentences if s.from_user is True)
     to_user = " ".join(
         s.text
