@@ -71,6 +71,9 @@ _DAY = rf"""
   | (?:{_WEEKDAYS})s?
   | (?:{_WEEKDAY_SHORT})\b\.?
   | (?:the\s+)?weekend
+  | the\s+first\s+of\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?
+  | (?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bstarting\s))
+      the\s+first\b(?=\s*(?:[.,!?;)]|$|at\s|of\s+(?:the|next)\s+month\b))
   | the\s+{_ORD}\b(?!-|[:.]\d)
   | (?<=(?:by|on)\s)(?:sat|sun|wed)\b
   | (?:sat|sun|wed)\b(?=\s+\d{{1,2}}(?::\d{{2}})?\s*(?:am|pm))
@@ -169,7 +172,7 @@ _NUMBER_WORDS = {
 _DIGIT_OR_DAY_WORD = re.compile(
     rf"\d|\b(?:{_WEEKDAYS}|{_WEEKDAY_SHORT}|sat|sun|wed|{_MONTHS}|today|tonight|tomorrow|tmrw|"
     rf"tmr|yesterday|week|weekend|month|year|noon|midnight|midday|morning|afternoon|evening|"
-    rf"night|lunch|eod|eow|cob|eob|close|fortnight|{_HOUR_WORDS})",
+    rf"night|lunch|eod|eow|cob|eob|close|fortnight|{_HOUR_WORDS}|the\s+first\b)",
     re.IGNORECASE,
 )
 
@@ -453,6 +456,7 @@ def _resolve_day(day: str, base: datetime) -> tuple[date, bool] | None:
         phrase = f"in {_NUMBER_WORDS.get(match.group(1), match.group(1))} {match.group(2)}s"
     phrase = re.sub(r"^(?:this|the)\s+coming\s+", "", phrase)
     phrase = re.sub(r"^coming\s+", "", phrase)
+    phrase = re.sub(r"^the\s+first\b", "the 1", phrase)  # "on the first", "the first of May"
     phrase = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", phrase)
     # "May 16-20" is a range: its first day is the date.
     phrase = re.sub(r"(\d{1,2})\s*[-–]\s*\d{1,2}", r"\1", phrase)
@@ -710,6 +714,33 @@ def _plausible(match: re.Match[str], day_text: str | None, clock_text: str | Non
     return True
 
 
+# "7-10pm", "5–6:30 pm", "7 to 6:30": the clock said is the end of a span whose start
+# is the bare hour just before it.
+_SPAN_START = re.compile(
+    r"(?<![\d:/.,-])(\d{1,2})(?::([0-5]\d))?\s*(?:-|–|—|to|till|until)\s*$", re.IGNORECASE
+)
+
+
+def _range_start(match: re.Match[str], end: time, ambiguous: bool) -> tuple[time, bool] | None:
+    """(start clock, ambiguous) of a span whose end ``match`` read, or None."""
+    group = "time1" if match.group("time1") else "time2"
+    before = match.string[max(0, match.start(group) - 12) : match.start(group)]
+    span = _SPAN_START.search(before)
+    if span is None:
+        return None
+    hour, minute = int(span.group(1)), int(span.group(2) or 0)
+    if not 1 <= hour <= 12:
+        return None
+    end_half = end.hour % 12 + end.minute / 60
+    start_half = hour % 12 + minute / 60
+    if start_half >= end_half:
+        if end.hour < 12:
+            return None  # "10-2am"? not a span we can read
+        return time(hour % 12, minute), False  # "7 to 6:30", "11-1pm": from the morning
+    start_hour = hour % 12 + (12 if end.hour >= 12 else 0)
+    return time(start_hour, minute), ambiguous
+
+
 def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
     groups = match.groupdict()
     day_text = groups.get("day") or groups.get("day2")
@@ -748,6 +779,10 @@ def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
             ambiguous = True
             if 1 <= clock.hour <= 7 or tonight:
                 clock = time(clock.hour + 12 if clock.hour < 12 else clock.hour, clock.minute)
+    if clock is not None and clock_text is not None:
+        started = _range_start(match, clock, ambiguous)
+        if started is not None:
+            clock, ambiguous = started
     if clock is None and bare is not None:
         hour = int(bare)
         if hour > 12:

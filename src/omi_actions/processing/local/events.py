@@ -27,6 +27,13 @@ from omi_actions.processing.local.event_context import (
 )
 from omi_actions.processing.local.event_holidays import HOLIDAY_RE, holiday_in
 from omi_actions.processing.local.event_itinerary import itinerary_events
+from omi_actions.processing.local.event_rescue import (
+    GENERIC_PLANS,
+    SPELLED_AGE,
+    job_visit,
+    numeric_age,
+    visit_purpose,
+)
 from omi_actions.processing.local.event_titles import (
     booked_venue,
     is_person_name,
@@ -441,6 +448,8 @@ class _Frame:
     last: int = 0
     # Opened by a tradesperson coming round ("the engineer can come on the 4th").
     visitor: bool = False
+    # Opened by a modal future ("we can install it Thursday"): not a past plan.
+    future: bool = False
 
 
 # One alternation of every plan noun, longest first, so a sentence is scanned once.
@@ -921,11 +930,30 @@ def _trip_frame(
     return _Frame(plan, sentence, index, subject=title)
 
 
+# "Training is Tuesdays 6-7:30pm, starting on the 28th": a series whose first day is said.
+_SERIES_START = re.compile(
+    r"\b(?:starting|starts|start|beginning|begins|begin|kicks?\s+off|commencing|from)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _first_of_series(text: str, mentions: list[DateMention]) -> bool:
+    return any(
+        m.has_day
+        and not m.past
+        and not _VAGUE_DAY.search(m.phrase)
+        and _SERIES_START.search(text[max(0, m.start - 20) : m.start])
+        for m in mentions
+    )
+
+
 def _open_frame(
     sentence: Sentence, index: int, document: Document, mentions: list[DateMention]
 ) -> _Frame | None:
     text = sentence.text
-    if _CANCELLED.search(text) or _RECURRING.search(text):
+    if _CANCELLED.search(text):
+        return None
+    if _RECURRING.search(text) and not _first_of_series(text, mentions):
         return None
     visitor = _VISITOR.search(text)
     if visitor is not None:
@@ -944,6 +972,18 @@ def _open_frame(
     if trip is not None:
         return trip
     found = _plan_of(text)
+    job = job_visit(text)
+    if (
+        job is not None
+        and (found is None or found[1] < job[1])
+        and any(
+            m.has_day and not m.past and not _VAGUE_DAY.search(m.phrase) and m.start > job[1]
+            for m in mentions
+        )
+    ):
+        # "the new unit came in, so we can install it Thursday between 8 and 10": the
+        # installation is the plan.
+        return _Frame(job[0], sentence, index, visitor=True, future=True)
     if found is not None and not _plan_stands(text, found[1]):
         return None
     if found is not None and someone_elses(text, found[1], found[0], sentence.from_user):
@@ -983,7 +1023,7 @@ def _open_frame(
             return _Frame(what[:1].upper() + what[1:], sentence, index)
     aged = _ORDINAL_BIRTHDAY.search(text) if found is None else None
     if aged is not None and not any(m.past for m in mentions):
-        return _Frame("Birthday", sentence, index, subject=f"{aged.group(0)} birthday")
+        return _Frame("Birthday", sentence, index, subject=f"{numeric_age(aged.group(0))} birthday")
     if found is None and any(m.has_day and not m.past for m in mentions):
         team = played_team(text)
         if team is not None:
@@ -1018,7 +1058,14 @@ def _open_frame(
     ):
         # "I can come Friday the 2nd at 8am", "we can see her today at 11:40": a time
         # offered for the plan talked about before.
-        return _Frame(_earlier_plan(document, index), sentence, index)
+        physical = bool(re.search(r"come|pop|be\s+(?:there|round|over)", slot.group(0), re.I))
+        earlier = _earlier_plan(document, index, physical)
+        purpose = visit_purpose(text[slot.end() :])
+        if purpose is None:
+            return _Frame(earlier, sentence, index)
+        if earlier in ("Appointment", "Visit"):
+            return _Frame(earlier, sentence, index, subject=purpose)
+        return _Frame(earlier, sentence, index, subject=f"{earlier} to {purpose.lower()}")
     verb = _PLAN_VERB.search(text)
     if verb is not None and not _FOLLOW_UP.search(text):
         # Only a precise day and clock time makes a verb-only plan an event.
@@ -1055,10 +1102,22 @@ def _open_frame(
                 label = what.group("what")
                 return _Frame(label[:1].upper() + label[1:], sentence, index)
             return _Frame("Meetup", sentence, index)
-    if _FOLLOW_UP.search(text):
-        return _Frame(
-            "Follow-up" if re.search(r"see\s+you", text, re.I) else "Meeting", sentence, index
+    if (
+        index > 0
+        and _PROPOSED_TIME.search(text)
+        and any(m.has_day and m.has_time and not m.past for m in mentions)
+        and any(
+            _MEET_WISH.search(before.text) and not _PAST.search(before.text)
+            for before in document.sentences[max(0, index - 2) : index]
         )
+    ):
+        # "I'd like to meet in person. Would Thursday at 3:30 work?"
+        return _Frame("Meeting", sentence, index)
+    if _FOLLOW_UP.search(text):
+        plan = "Follow-up" if re.search(r"see\s+you", text, re.I) else "Meeting"
+        if re.search(r"\bcatch\s+up\b", text, re.I):
+            plan = "Catch-up"
+        return _Frame(plan, sentence, index)
     return None
 
 
@@ -1078,12 +1137,27 @@ _MINUTES_AWAY = re.compile(
 )
 
 
-def _earlier_plan(document: Document, index: int) -> str:
+# A time put forward for a meeting wished for just before.
+_PROPOSED_TIME = re.compile(
+    r"^\W*(?:how|what)\s+about\b|\b(?:would|does|do|can|could|will|is)\b[^.?!]*\b(?:work|suit|"
+    r"good|ok|okay|free|available|possible)\b[^.!]*\?",
+    re.IGNORECASE,
+)
+_MEET_WISH = re.compile(
+    r"\b(?:i'?d|we'?d|i\s+would|we\s+would|i\s+want|we\s+want|let'?s|can\s+we|could\s+we|"
+    r"should)\s+(?:like\s+to\s+|love\s+to\s+)?(?:meet|get\s+together|sit\s+down|catch\s+up|"
+    r"talk\s+in\s+person|have\s+a\s+(?:chat|meeting))\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_plan(document: Document, index: int, physical: bool = False) -> str:
     """What an offered time is for: the last plan named before it, a tradesperson the
-    text names, the role of the other party, else an appointment."""
+    text names, the role of the other party, else an appointment (a visit when the
+    offer is to come round, named by what the caller rang about)."""
     for sentence in reversed(document.sentences[max(0, index - 10) : index]):
         found = _plan_of(sentence.text)
-        if found is not None:
+        if found is not None and not (physical and found[0] == "Call"):
             return found[0]
     visitor = _VISITOR_NOUN.search(document.body)
     if visitor is not None:
@@ -1096,7 +1170,21 @@ def _earlier_plan(document: Document, index: int) -> str:
         for word in re.findall(r"[a-z]+", who.lower()):
             if word in _ROLE_SESSIONS:
                 return _ROLE_SESSIONS[word]
+    if physical:
+        for sentence in document.sentences[max(0, index - 10) : index]:
+            topic = _ABOUT_TOPIC.search(sentence.text)
+            if topic is not None:
+                return f"Visit about the {topic.group('what').lower()}"
+        return "Visit"
     return "Appointment"
+
+
+# "calling about the leaking kitchen sink": what a tradesperson comes round for.
+_ABOUT_TOPIC = re.compile(
+    r"\b(?:calling|call|ringing|rang|called|message|messaging|enquiry|inquiry)\s+"
+    r"(?:back\s+)?(?:\w+\s+){0,2}?about\s+(?:the|your|my|our)\s+"
+    r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*(?:[.,;!?]|$|\s+(?:and|but|so|that|which)\b))"
+)
 
 
 # "the asado is on Saturday at mine", "Knit night is at Helen's Thursday at 7": a
@@ -1112,7 +1200,8 @@ _HOST_PLACE = re.compile(
 # "Nana's 80th!": a birthday named by the age.
 _ORDINAL_BIRTHDAY = re.compile(
     r"\b[A-Z][\w-]+['’]s\s+\d{1,3}(?:st|nd|rd|th)\b(?=\s*(?:[!.?,🎉]|$))|"
-    r"\b(?:[A-Za-z][\w-]+['’]s|(?i:my|our|his|her|their))\s+(?:[1-9]\d)(?:st|nd|rd|th)\b"
+    r"\b(?:[A-Za-z][\w-]+['’]s|(?i:my|our|his|her|their))\s+"
+    rf"(?:(?:[1-9]\d)(?:st|nd|rd|th)|(?i:{SPELLED_AGE}))\b"
     r"(?=\s+(?:is|will\s+be|party|bash|celebration|dinner|on|at|this|next)\b)"
 )
 
@@ -1128,7 +1217,11 @@ _ATTENDING = re.compile(
 # A plan the sentence does not hold: conditional ("If they accept, I'd book the
 # inspection for Monday"), negated ("he won't be able to attend class Monday") or
 # the topic of a task ("call Mom tonight about the trip").
-_CONDITIONAL = re.compile(r"^\W*if\b[^,;]*,.*\b(?:i'?d|we'?d|would|might|could)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(
+    r"^\W*if\b[^,;]*,.*\b(?:i'?d|we'?d|would|might|could)\b"
+    r"(?!\s+(?:(?:really\s+)?(?:like|love)\s+(?:you|for\s+you)|be\s+(?:happy|glad)\s+to\s+have\s+you)\b)",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(
     r"\b(?:won'?t|will\s+not|can'?t|cannot|couldn'?t|unable\s+to|not\s+be\s+able\s+to|"
     r"not\s+(?:going|coming|attending))\b(?!\s+wait)"
@@ -1193,6 +1286,9 @@ _DAY_HOURS: dict[str, tuple[int, int]] = {
     "Lecture": (7, 18), "Inspection": (7, 18), "Hearing": (7, 18), "Shift": (5, 23),
     "Operation": (5, 17), "Arthroscopy": (5, 17), "Endoscopy": (5, 17), "Gastroscopy": (5, 17),
     "Neutering": (6, 17), "Spaying": (6, 17), "Adjustment": (7, 18), "Soundcheck": (9, 20),
+    "Delivery": (7, 19), "Installation": (7, 19), "Repair": (7, 19), "Fitting": (7, 19),
+    "Removal": (7, 19), "Collection": (7, 19), "Survey": (7, 19), "Measuring": (7, 19),
+    "Replacement": (7, 19),
 }  # fmt: skip
 
 
@@ -1203,6 +1299,8 @@ def _half_of_day(frame: _Frame, clock: time) -> time:
     head = frame.plan.split()[-1]
     other = clock.replace(hour=(clock.hour + 12) % 24)
     hours = _DAY_HOURS.get(head) or _DAY_HOURS.get(head.capitalize())
+    if hours is None and head.lower() == "visit" and _VISITOR_NOUN.search(frame.plan):
+        hours = (7, 19)  # a plumber or an electrician calls in working hours
     if hours is not None:
         low, high = hours
         if not low <= clock.hour < high and low <= other.hour < high:
@@ -1288,12 +1386,46 @@ def _finish(frame: _Frame, document: Document, reference: datetime) -> Event | N
         return None
     if frame.venue is not None and frame.clock is not None:
         frame.subject = f"{meal_for(clock.hour)} at the {frame.venue}"
+    if frame.subject is None and frame.plan in GENERIC_PLANS:
+        _rescue_generic(frame, document, start.date(), reference)
     return Event(
         title=_title(frame, document)[:120],
         description=frame.sentence.text.strip()[:500],
         start=start,
         duration_minutes=frame.duration,
     )
+
+
+def _rescue_generic(frame: _Frame, document: Document, day: date, reference: datetime) -> None:
+    """Name a "Meetup"/"Meeting"/"Appointment" by the occasion said around it: the
+    visit's purpose, the mail's subject ("April book club"), the sentence before
+    ("You coming to Dave's fortieth on Saturday?")."""
+    purpose = visit_purpose(frame.sentence.text)
+    if purpose is not None:
+        frame.subject = purpose
+        return
+    texts = [document.subject or ""] if document.kind == "email" else []
+    lo = max(0, frame.index - 2)
+    texts += [s.text for s in reversed(document.sentences[lo : frame.index])]
+    for text in texts:
+        if not text or _PAST.search(text) or _CANCELLED.search(text):
+            continue
+        if any(
+            m.has_day and m.value.date() != day and not _VAGUE_DAY.search(m.phrase)
+            for m in _find_dates(text, reference)
+        ):
+            continue  # another day's plan
+        aged = _ORDINAL_BIRTHDAY.search(text)
+        if aged is not None:
+            frame.subject = f"{numeric_age(aged.group(0))} birthday"
+            return
+        found = _plan_of(text)
+        if found is None or found[0] in GENERIC_PLANS or found[0] in ("Follow-up", "Call"):
+            continue
+        modifiers = _modifiers(text, found[1])
+        plan = f"{modifiers} {found[0].lower()}".strip() if modifiers else found[0]
+        frame.plan = plan[:1].upper() + plan[1:]
+        return
 
 
 _OTHER_QUESTION = re.compile(
@@ -1360,7 +1492,7 @@ def _same_plan(a: str, b: str) -> bool:
 def _refines(opened: _Frame, frame: _Frame, text: str, index: int) -> bool:
     """Whether a sentence that names a plan only adds to the open one."""
     gap = index - frame.index
-    if opened.plan in ("Follow-up", "Meeting", "Meetup") and _plan_of(text) is None:
+    if opened.plan in ("Follow-up", "Meeting", "Meetup", "Catch-up") and _plan_of(text) is None:
         return gap <= _FRAME_WINDOW
     if gap > _FRAME_WINDOW + 2:
         return False
@@ -1426,6 +1558,14 @@ def _without_side_question(text: str) -> str:
     if stripped != text and _plan_of(stripped) is not None:
         return stripped
     return text
+
+
+# A sentence that moves to another topic: the open plan takes no more from it.
+_TOPIC_SHIFT = re.compile(
+    r"\W*(?:lastly|secondly|thirdly|another\s+thing|one\s+more\s+thing|on\s+another\s+note|"
+    r"unrelated(?:ly)?|changing\s+the\s+subject)\s*[,:;—-]",
+    re.IGNORECASE,
+)
 
 
 def extract_events(document: Document, reference: datetime) -> list[Event]:
@@ -1494,7 +1634,9 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             frame = opened
             frame.last = index
             frame.past = bool(
-                _PAST.search(_without_side_question(text)) and not _FUTURE.search(text)
+                _PAST.search(_without_side_question(text))
+                and not _FUTURE.search(text)
+                and not frame.future
             )
             if frame.past:
                 spans = [(m.start, m.end) for m in mentions if m.past]
@@ -1520,6 +1662,9 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             continue
         _note_day(index, mentions, text)
         if frame is None:
+            continue
+        if _TOPIC_SHIFT.match(text) and sentence.turn != frame.sentence.turn:
+            close()  # "Lastly, your promotion went through from July 1st": another topic
             continue
         if index - frame.index > _FRAME_WINDOW and not refining:
             close()
