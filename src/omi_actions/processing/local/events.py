@@ -25,6 +25,11 @@ from omi_actions.processing.local.event_context import (
     played_team,
     someone_elses,
 )
+from omi_actions.processing.local.event_followup import (
+    class_outing,
+    followup_events,
+    with_forwarded,
+)
 from omi_actions.processing.local.event_holidays import HOLIDAY_RE, holiday_in
 from omi_actions.processing.local.event_itinerary import itinerary_events
 from omi_actions.processing.local.event_rescue import (
@@ -1571,6 +1576,7 @@ _TOPIC_SHIFT = re.compile(
 def extract_events(document: Document, reference: datetime) -> list[Event]:
     if not_the_users(document):
         return []  # a declined invitation, a promotion, a broadcast to its listeners
+    document = with_forwarded(document)
     events: list[Event] = []
     frame: _Frame | None = None
     sentences = [_unsplit_clock(s, document) for s in document.sentences]
@@ -1721,6 +1727,11 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         # A listed leg is the journey; a plan read from the same line repeats it.
         said = {e.description for e in legs}
         events = legs + [e for e in events if e.description not in said]
+    events = [e for e in events if not class_outing(e.description)]
+    for extra in followup_events(document, reference):
+        # A session booked at the end of a visit, unless read already.
+        if not any(abs(e.start - extra.start) <= timedelta(hours=1) for e in events):
+            events.append(extra)
     # An all-day event on the day of a timed one is the same plan said twice.
     timed = {e.start.date() for e in events if e.start.time() != time(0, 0)}
     return [e for e in events if e.start.time() != time(0, 0) or e.start.date() not in timed]
