@@ -131,3 +131,108 @@ def test_physical_therapist_is_health_not_psychology() -> None:
     assert classify(text, source="note", speakers=["Therapist"]) == "health"
     talk = "Therapist: How has the anxiety been this week? Me: Better, I slept more."
     assert classify(talk, source="transcript", speakers=["Therapist"]) == "psychology"
+
+
+# A chat between friends stays social when a topic word comes up in passing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Me wanna grab a coffee thursday? can't, double shift at the warehouse lol "
+        "friday then? deal, you're the best",
+        "Me Theo who's in for pizza at mine saturday? me!! can't, my brother is visiting, "
+        "next time for sure",
+        "Me Rosa can I borrow your drill sunday? sure, it's in the shed haha legend",
+    ],
+)
+def test_friends_chat_with_a_passing_topic_is_social(text: str) -> None:
+    assert classify(text, source="chat") == "social"
+
+
+def test_friendly_tone_does_not_beat_a_dominant_topic() -> None:
+    text = (
+        "Me Jo lol did you see the match? the striker scored twice, the coach subbed "
+        "the keeper at half time and the league table is wild now"
+    )
+    assert classify(text, source="chat") == "sports"
+
+
+def test_friendly_words_in_a_workplace_chat_tool_stay_work() -> None:
+    text = (
+        "Dev Me no worries, next time! I'll ask my manager to move the team meeting and "
+        "finish the report before the deadline"
+    )
+    assert classify(text, source="chat", spec="slack") == "work"
+
+
+def test_friendly_cues_only_count_in_chats() -> None:
+    text = "No worries, next time! The quarterly report and the team meeting move to Monday."
+    assert classify(text, source="email") == "work"
+
+
+def test_coursework_project_is_education() -> None:
+    text = (
+        "Me Lea call about the project tomorrow? I'll finish my part of the report, "
+        "the presentation deadline is Tuesday in the seminar and the lab report is due on "
+        "the module page"
+    )
+    assert classify(text, source="chat") == "education"
+
+
+def test_office_project_without_a_class_is_work() -> None:
+    text = (
+        "Me Lea I'll write the intro of the proposal, you take the budget section. the "
+        "presentation to my manager is on Tuesday and the team wants the draft by Friday"
+    )
+    assert classify(text, source="chat") == "work"
+
+
+def test_a_quote_for_seats_is_business() -> None:
+    text = (
+        "Ms. Park Me We'd want 300 seats if the pricing works. I'll send a revised quote "
+        "tomorrow and ask my manager about a discount. Great, let's follow up next week."
+    )
+    assert classify(text, source="transcript") == "business"
+
+
+def test_internal_handover_is_work() -> None:
+    text = (
+        "Me Ola can you cover my shift on Friday? I'll update the rota and tell the manager. "
+        "Sure, send me the handover notes for the team."
+    )
+    assert classify(text, source="transcript") == "work"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me Kim can you drive Dad to his appointment? Dad's knee surgery moved to the 9th "
+        "and I have a shift that day",
+        "Subject: Grandma's 90th  The party is at the community hall on the 3rd at noon, "
+        "could you bring chairs and pick up the cake?",
+    ],
+)
+def test_a_relatives_occasion_is_family(text: str) -> None:
+    assert classify(text, source="chat") == "family"
+
+
+def test_someone_elses_surgery_is_health() -> None:
+    text = (
+        "Nurse Me your surgery is confirmed for Monday at 7, no food after midnight, "
+        "and bring your medication list to the clinic"
+    )
+    assert classify(text, source="transcript") == "health"
+
+
+def test_voice_memo_and_working_from_home_are_not_work() -> None:
+    memo = "voice memo: the electrician comes Thursday, return the tent to Ravi, buy dog food"
+    assert classify(memo, source="voicemail") == "personal"
+    snow = "Me: the snow storm is getting worse, I'm working from home. Sam: stay warm!"
+    assert classify(snow, source="chat") == "weather"
+
+
+def test_job_talk_with_working_from_home_is_still_work() -> None:
+    text = (
+        "Recruiter Me they want you for the final round on Monday. Great, my notice period "
+        "is four weeks and I'd like to keep working from home on Fridays."
+    )
+    assert classify(text, source="transcript") == "work"

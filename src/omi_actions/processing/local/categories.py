@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from omi_actions.processing.local.category_deals import deal_cues
 from omi_actions.processing.local.category_domains import DOMAINS, NEUTRAL_PHRASES, OVERRIDES
 from omi_actions.processing.local.category_everyday import (
     EVERYDAY,
@@ -22,6 +23,9 @@ from omi_actions.processing.local.category_everyday import (
     role_scores,
     spec_scores,
 )
+from omi_actions.processing.local.category_kin import kin_occasions
+from omi_actions.processing.local.category_school import coursework_cues
+from omi_actions.processing.local.category_social import SOCIAL_SOURCES, friendly_cues
 from omi_actions.processing.local.category_vocab import VOCAB
 from omi_actions.processing.schemas import ConversationCategory
 
@@ -422,6 +426,12 @@ _WORD_EMOJI: dict[str, str] = {
 }  # fmt: skip
 
 MIN_SCORE = 2.0
+COURSE_CUE = 1.5  # per coursework cue, up to four, when a text is about a class
+COURSE_WORK = 0.5  # what is left of the work score then
+DEAL_CUE = 1.5  # per deal cue, up to four, when a text is about a sale
+DEAL_WORK = 0.7  # what is left of the work score then
+KIN_OCCASION = 3.0  # per relative's occasion ("Dad's birthday"), up to two
+SOCIAL_CUE = 2.0  # per friendly-chat cue in a chat or talk, up to three
 # Priors: everyday categories win ties against niche ones that share words
 # ("kids" is family before parenting, "meeting" is work before business).
 _PRIOR: dict[str, float] = {
@@ -505,6 +515,14 @@ def tokens(text: str) -> list[str]:
 def category_scores(
     text: str, hashtags: Iterable[str] = (), speakers: Iterable[str] = ()
 ) -> dict[str, float]:
+    return _scores(text, hashtags, speakers, {})
+
+
+def _scores(
+    text: str, hashtags: Iterable[str], speakers: Iterable[str], hits: dict[str, int]
+) -> dict[str, float]:
+    """Scores per category; ``hits`` is filled with the number of distinct lexicon
+    words and phrases behind each category's score (its breadth of evidence)."""
     seen: set[str] = set()
     scores: dict[str, float] = {}
     words = tokens(text) + [t.casefold() for t in hashtags]
@@ -517,6 +535,7 @@ def category_scores(
             seen.add(form)
             for category, weight in _INDEX[form]:
                 scores[category] = scores.get(category, 0.0) + weight
+                hits[category] = hits.get(category, 0) + 1
             break
     for first, second in itertools.pairwise(words):
         for form in word_forms(second):
@@ -525,6 +544,7 @@ def category_scores(
                 seen.add(phrase)
                 for category, weight in _INDEX[phrase]:
                     scores[category] = scores.get(category, 0.0) + weight
+                    hits[category] = hits.get(category, 0) + 1
                 break
         neutral = _NEUTRAL.get(f"{first} {second}")
         if neutral is not None and f"~{first} {second}" not in seen:
@@ -588,6 +608,10 @@ def _cue_scores(text: str) -> dict[str, float]:
         cues["family"] = cues.get("family", 0.0) - 2.0 * min(others, 2)
     if _SCHOOL_SENDER.search(text):
         cues["parenting"] = cues.get("parenting", 0.0) + 3.0
+    occasions = kin_occasions(text)
+    if occasions:
+        # "Mom's 60th", "Dad's surgery": the text is about that relative.
+        cues["family"] = cues.get("family", 0.0) + KIN_OCCASION * min(occasions, 2)
     return cues
 
 
@@ -643,10 +667,27 @@ def classify(
     """The best-scoring category; with too little evidence, a sane default for the
     kind of text (``source``: a chat is social, a note personal) or ``other``.
     ``spec`` (the ``text_source_spec``, e.g. "slack") adjusts the weights."""
-    scores = category_scores(text, hashtags, speakers)
+    hits: dict[str, int] = {}
+    scores = _scores(text, hashtags, speakers, hits)
     spec_key = (spec or "").strip().lower().replace("-", "_")
+    if source in SOCIAL_SOURCES and spec_key not in _WORK_CHANNELS:
+        cues = friendly_cues(text)
+        if cues:
+            scores["social"] = scores.get("social", 0.0) + SOCIAL_CUE * min(cues, 3)
     for category, weight in spec_scores(spec_key).items():
         scores[category] = scores.get(category, 0.0) + weight
+    course = coursework_cues(text)
+    if course >= 2:
+        # A class's project, deadline and presentation are school work.
+        scores["education"] = scores.get("education", 0.0) + COURSE_CUE * min(course, 4)
+        if "work" in scores:
+            scores["work"] *= COURSE_WORK
+    deals = deal_cues(text)
+    if deals >= 2:
+        # Pricing, a quote, so many seats: a sale to a client, not office routine.
+        scores["business"] = scores.get("business", 0.0) + DEAL_CUE * min(deals, 4)
+        if "work" in scores:
+            scores["work"] *= DEAL_WORK
     priors = _SPEC_PRIORS.get(spec_key)
     if priors:
         scores = {c: v * priors.get(c, 1.0) for c, v in scores.items()}

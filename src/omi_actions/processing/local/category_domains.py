@@ -107,7 +107,8 @@ DOMAINS: dict[str, str] = {
         on-call*4 on_call*4 runbook*4 rota*3 shift*2 swap*1 sprint*3 kickoff*3
         standup*3 all-hands*3 manager*2 boss*3 expense_report*5 expense_reports*5
         night_shift*4 night_shifts*4 day_shift*4 staffing*3 release_notes*4 timesheet*4
-        timesheets*4 payroll*2 coworkers*3 colleague*3 performance_review*5 self-assessment*3""",
+        timesheets*4 payroll*2 coworkers*3 colleague*3 performance_review*5 self-assessment*3
+        notice_period*5 final_round*4 job_offer*5 references*1""",
 }
 
 # Weights that replace the lexicon's own (a word that misled more than it helped).
@@ -133,4 +134,8 @@ NEUTRAL_PHRASES: dict[str, dict[str, float]] = {
     "book the": {"literature": -3.0},
     "book a": {"literature": -3.0},
     "book your": {"literature": -3.0},
+    # A voice memo is a note to oneself; working from home says where, not what.
+    "voice memo": {"work": -3.0},
+    "work from": {"work": -2.0},
+    "working from": {"work": -2.0},
 }
