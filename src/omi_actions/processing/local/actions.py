@@ -20,6 +20,8 @@ from datetime import UTC, datetime, time
 from rapidfuzz import fuzz
 
 from omi_actions.processing.local import (
+    action_advice,
+    action_echo,
     action_plans,
     action_quotes,
     action_refs,
@@ -229,7 +231,8 @@ _LEADING_TIME = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_OBJECT = re.compile(
-    r"^(?P<verb>\w+(?:\s+(?:up|out|off|back|in|down|over|on))?)\s+(?P<pro>it|them|those|that|"
+    r"^(?P<verb>(?:[a-z]+\s+and\s+)?\w+(?:\s+(?:up|out|off|back|in|down|over|on))?)\s+"
+    r"(?P<pro>it|them|those|that|"
     r"these|this|yours)\b",
     re.IGNORECASE,
 )
@@ -585,10 +588,25 @@ def _resolve_pronoun(task: str, context: _Context, index: int, sentence: Sentenc
     ):
         return ""  # "can you make it (on Friday)?": attending, said elsewhere
     position = sentence.text.lower().find(task.lower()[:20])
-    np = context.noun_phrase(index, sentence.text, max(0, position), match.group("pro"))
+    said = [
+        s.text
+        for s in reversed(context.document.sentences[max(0, index - 4) : index])
+        if s.speaker != sentence.speaker
+    ]
+    np = action_echo.echoed_object(match.group("verb"), match.group("pro"), said)
+    if np is None:
+        np = context.noun_phrase(index, sentence.text, max(0, position), match.group("pro"))
     if np is None:
         return task
-    return f"{match.group('verb')} {np}{task[match.end() :]}"
+    rest = task[match.end() :]
+    particle = _LEFT_PARTICLE.match(rest)
+    if particle is not None and " " not in match.group("verb").strip():
+        # "pick them up by Saturday" -> "pick up the elbows by Saturday"
+        return f"{match.group('verb')} {particle.group('p')} {np}{rest[particle.end() :]}"
+    return f"{match.group('verb')} {np}{rest}"
+
+
+_LEFT_PARTICLE = re.compile(r"^\s+(?P<p>up|out|off|back|down|over)\b(?=\s|$|[,.!?])", re.I)
 
 
 # "him"/"her" as the object ("text him", "pick her up", "prep the slides for him"), not
@@ -667,7 +685,9 @@ def _request(
         act = re.sub(r"^(?:to\s+)", "", act)
         if act and len(act.split()) <= 12 and not re.match(r"(?:it|that|this|so)\b", act):
             who = f" to {speaker}" if speaker else ""
-            return f"Reply{who} about {grammar.rewrite_request(act, speaker)}", "invitation"
+            topic = action_echo.reply_topic(grammar.rewrite_request(act, speaker))
+            if topic:
+                return f"Reply{who} about {topic}", "invitation"
     if action_rules.is_conditional(text, sentence.text) or action_rules.is_ongoing_advice(
         _LEADING_TIME.sub("", text)
     ):
@@ -828,17 +848,19 @@ def _handed_in(text: str) -> str | None:
 # ready this afternoon": something of the user's to collect (but "your table will be ready",
 # "your results should be ready next week": nothing to pick up).
 _COLLECTABLE = (
-    r"(?:prescription|medication|medicine|meds|glasses|lenses|order|car|bike|phone|laptop|"
+    r"(?:prescription|medication|medicine|meds|glasses|lenses|order|car|van|truck|bike|phone|laptop|"
     r"watch|suit|dress|dry\s+cleaning|alterations|keys|passport|photos|prints|parcel|package|"
     r"cake|repair)"
 )
 _WILL_BE_READY = re.compile(
     r"\byour\s+(?P<x>(?:\w+\s+)?" + _COLLECTABLE + r")(?:'s|’s)?\s+(?:\w+\s+){0,4}?"
-    r"(?:will|should|'ll|’ll)\s+be\s+ready\b",
+    r"(?:(?:will|should|'ll|’ll)\s+be|is|are|(?<=[a-z])(?:'s|’s))\s+(?:now\s+|all\s+)?ready\b"
+    r"(?!\s+to\b)",
     re.IGNORECASE,
 )
 _IT_READY = re.compile(
-    r"\b(?:it|they)(?:'ll|’ll|\s+will|\s+should)\s+be\s+ready\b(?!\s+(?:to|for\s+you\s+to)\b)",
+    r"\b(?:it|they)(?:'ll|’ll|\s+will|\s+should|'s|’s|'re|’re|\s+is|\s+are)\s+(?:be\s+)?"
+    r"(?:now\s+|all\s+)?ready\b(?!\s+(?:to|for\s+you\s+to)\b)",
     re.IGNORECASE,
 )
 _YOUR_THING = re.compile(r"\byour\s+(?P<x>(?:\w+\s+)?" + _COLLECTABLE + r")\b", re.IGNORECASE)
@@ -1430,6 +1452,9 @@ def _event_named_in(text: str, events: list[Event]) -> Event | None:
     return named[0] if len(named) == 1 else None
 
 
+_GENERIC_TITLE = re.compile(r"^(?:meeting|call|chat|catch-?up|plans?)\s+with\b", re.IGNORECASE)
+
+
 def _with_event_context(description: str, events: list[Event]) -> str:
     """ "Bring Catan" -> "Bring Catan to Game night with Kai" when one event is coming."""
     verb = description.split(" ", 1)[0].lower()
@@ -1438,6 +1463,8 @@ def _with_event_context(description: str, events: list[Event]) -> str:
     if re.search(r"\b(?:to|for)\s+(?:the\s+)?[A-Za-z]", description.split(" ", 2)[-1]):
         return description
     title = events[0].title
+    if _GENERIC_TITLE.match(title):
+        return description  # "Meeting with Priya": the occasion's own name is not known
     if not title[1:2].isupper():
         title = title[:1].lower() + title[1:]
     if verb == "rsvp":
@@ -1534,10 +1561,21 @@ def extract_actions(
             sentence.from_user is True
             and candidates
             and candidates[-1].sentence.from_user is False
+            and candidates[-1].kind != "offered"  # "should I bring anything?" - "a salad" - "done"
             and index - candidates[-1].index <= 2
             and action_rules.already_done(sentence.text)
         ):
             candidates.pop()  # "can you restart it?" - "already did": nothing left to do
+            continue
+        offered = (
+            action_echo.offered_item(document.sentences[index - 1].text, sentence.text)
+            if index > 0
+            and sentence.from_user is not True
+            and document.sentences[index - 1].from_user is True
+            else None
+        )
+        if offered is not None:
+            _add(candidates, offered, sentence.text, sentence, index, "offered", context, events)
             continue
         invitation = _INVITED_BY.search(sentence.text)
         if invitation is not None and sentence.from_user is not True:
@@ -1654,7 +1692,15 @@ def extract_actions(
         (i for i, s in enumerate(document.sentences) if s.from_user is True), default=-1
     )
     # "Reply C to confirm" once the user has replied is done.
-    candidates = [c for c in candidates if c.kind != "reply" or c.index > last_user]
+    # "Reply C to confirm" once the user has replied is done; so is a question the user
+    # answered later ("Are you free Monday?" - "Yes, that works").
+    candidates = [
+        c
+        for c in candidates
+        if c.kind not in ("reply", "invitation")
+        or c.index > last_user
+        or (c.kind == "invitation" and c.description.lower().startswith("respond to"))
+    ]
     items = _dedupe([c for c in candidates if not _handed_off(c, document)])
     if document.quotes:
         items = action_quotes.add_quoted(document, reference, events, items, extract_actions)
@@ -1734,8 +1780,9 @@ def _add(
             task = f"make sure {part}"
             added = _add(candidates, task, clause, sentence, index, kind, context, events) or added
         return added
-    description = _finish(found)
-    if description is None:
+    description = _finish(action_advice.drop_consequence(found))
+    spoken = context.document.kind == "transcript" and sentence.from_user is not True
+    if description is None or action_advice.not_a_task(description, kind, spoken):
         return False
     due = _due(clause, found, index, context, events, kind)
     if kind != "invitation":  # "Reply to Alex about lunch on Friday": the event's date
@@ -1884,6 +1931,9 @@ def _same_task(a: _Candidate, b: _Candidate) -> bool:
         return True
     # Same verb and object ("Call the vet about X" / "Call the vet tomorrow").
     wa, wb = a.core.lower().split(), b.core.lower().split()
+    # "drop off the parcel" / "drop the parcel at the locker": the particle aside.
+    wa = wa[:1] + [w for w in wa[1:2] if w not in _PARTICLES] + wa[2:]
+    wb = wb[:1] + [w for w in wb[1:2] if w not in _PARTICLES] + wb[2:]
     span = 4 if wa[:2] == ["make", "sure"] else 3
     if len(wa) >= span and len(wb) >= span and wa[:span] == wb[:span]:
         return True

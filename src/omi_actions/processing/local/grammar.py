@@ -219,6 +219,10 @@ _DOUBLE_FINAL = frozenset(
         "cut",
         "let",
         "ship",
+        "swim",
+        "jog",
+        "chat",
+        "skip",
     }
 )
 

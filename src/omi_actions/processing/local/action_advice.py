@@ -1,0 +1,48 @@
+"""Told-to-do phrases that are not tasks: getting somewhere by bus, a daily routine.
+
+* "I'll take the bus Monday" / "grab a cab": how the user travels, not a to-do
+  ("take the car to the garage" is one).
+* "Do the exercises, three sets, every day" / "check it each morning": ongoing advice
+  from a physio or a doctor, not a one-off task (the user's own "I'll water them every
+  day" stays, and so does a course of treatment, "ice it twice a day").
+"""
+
+from __future__ import annotations
+
+import re
+
+_TRAVEL = re.compile(
+    r"^(?:take|catch|get|grab|hop\s+on|ride)\s+(?:the|a|an)\s+(?:\w+\s+)?(?:bus|train|tube|"
+    r"subway|metro|tram|ferry|cab|taxi|uber|lyft|shuttle)(?:\s+(?:in|home|back|there|over|"
+    r"instead|again|today|tomorrow|tonight|on\s+\w+|\w+day|at\s+[\w:]+|(?:this|next)\s+\w+))*"
+    r"\s*[.!]?$",
+    re.IGNORECASE,
+)
+_ROUTINE = re.compile(
+    r"\b(?:every\s+(?:single\s+)?(?:day|night|morning|evening|week)|each\s+(?:day|morning|"
+    r"night|evening)|(?:once\s+)?daily)\b",
+    re.IGNORECASE,
+)
+
+
+def not_a_task(description: str, kind: str, spoken: bool) -> bool:
+    """True when the description is travel or a routine someone else prescribes aloud
+    (``spoken``: said by another speaker in a transcript; a mail's "remember to water the
+    seedlings each day" stays a reminder)."""
+    text = description.strip()
+    if _TRAVEL.match(text):
+        return True
+    return spoken and kind in ("imperative", "request") and _ROUTINE.search(text) is not None
+
+
+# "pick them up by Saturday or they go back on the shelf": the threat is not the task.
+_CONSEQUENCE = re.compile(
+    r",?\s+(?:or\s+(?:else\s+)?|otherwise\s+)(?:they|it|we|you|he|she|that)(?:'ll|’ll|\s+will|"
+    r"\s+go|\s+goes|\s+get|\s+gets|\s+lose|\s+may|\s+might|\s+could|\s+won't|\s+can't)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def drop_consequence(task: str) -> str:
+    """The task without a trailing "or they go back on the shelf"."""
+    return _CONSEQUENCE.sub("", task)
