@@ -29,8 +29,11 @@ from omi_actions.processing.local import (
     fact_casual,
     fact_clauses,
     fact_forms,
+    fact_intro,
+    fact_lasting,
     fact_passing,
     fact_prefs,
+    fact_qa,
     fact_records,
     fact_self,
     fact_statements,
@@ -1116,6 +1119,13 @@ def _split_coordinated(fact: str) -> list[str]:
     """ "User is allergic to penicillin and shellfish" -> one fact per object;
     "User grew up in Porto and moved to Toronto" -> one fact per verb."""
     fact = fact.rstrip(" .!")
+    # "User speaks Hindi, Urdu and English at home": where is no part of the language.
+    fact = re.sub(
+        r"^(User speaks (?:[A-Z][\w-]+(?:,\s*|,?\s+and\s+))+[A-Z][\w-]+)\s+"
+        r"(?:at|with|to|in)\s+(?![A-Z]).*$",
+        r"\1",
+        fact,
+    )
     second = _SECOND_VERB.match(fact)
     if second is not None:
         verb = second.group("verb")
@@ -1172,9 +1182,14 @@ def _sentence_facts(
             fact = _first_person(clause, subjectless=subjectless)
             if fact is None:
                 continue
-            if document.kind in ("chat", "transcript") and not _LASTING.search(fact):
+            if (
+                document.kind in ("chat", "transcript")
+                and not _LASTING.search(fact)
+                and not fact_lasting.is_lasting(fact)
+                and fact_intro.split_intro(_clean(fact)) is None
+            ):
                 continue  # in a chat, only statements of lasting facts, not chit-chat
-            found.extend(_split_coordinated(fact))
+            found.extend(_split_coordinated(fact_lasting.normalise(fact)))
     elif document.kind in ("email", "voicemail") or sentence.from_user is False:
         if re.search(r"\byou(?:r|'ve|'ll|'re|’ll|’ve|’re)?\b", text, re.I):
             fact = _second_person(text) if not text.rstrip().endswith("?") else None
@@ -1204,7 +1219,7 @@ def _since_age(match: re.Match[str]) -> str:
 
 _LASTING = re.compile(
     r"\bUser(?:'s)?\s+(?:\w+\s+)?(?:lives?|moved|works?|worked|is\s+(?:a|an|allergic|vegan|"
-    r"vegetarian|married|engaged|pregnant|from|learning|training|studying|based)|has\s+(?:a|an|two|"
+    r"vegetarian|married|engaged|pregnant|from|learning|training|studying|based)\b|has\s+(?:a|an|two|"
     r"three|\d+)\s+(?:kids?|children|sons?|daughters?|dogs?|cats?|sisters?|brothers?)|"
     r"(?:wife|husband|partner|sister|brother|son|daughter|dog|cat|birthday|name|job|manager|boss)\b|"
     r"stopped|started|quit|joined|speaks?|plays?|grew\s+up|was\s+born|drives|owns|rents|"
@@ -1232,6 +1247,11 @@ _MEDICAL_PLAN = re.compile(
 )
 
 
+_HABIT_WORDS = re.compile(
+    r"\b(?:never|every|always|usually|routine|most\s+days|daily|weekdays|weeknights)\b", re.I
+)
+
+
 def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> list[str]:
     """Dated plans in a text given as facts: "User has an appointment with Dr. Smith on ..."."""
     facts: list[str] = []
@@ -1242,6 +1262,8 @@ def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> lis
             continue  # flights have their own, more complete fact
         if re.search(r"\b(?:deliver(?:y|ies)|shipment|shipping|package|parcel)\b", title, re.I):
             continue  # a parcel's arrival, not the user's plan
+        if _HABIT_WORDS.search(event.description) and len(title.split()) == 1:
+            continue  # "never drink coffee after noon", "Up at 6, yoga ...": a routine
         if re.match(r"(?:I|We|My|Our)\b", title):
             continue  # "I play on weekend": a habit the sentence rules state, not a dated plan
         if " with " not in title and doctor is not None and _MEDICAL_PLAN.search(title):
@@ -1389,7 +1411,42 @@ def extract_facts(
                 continue  # "User has a CityFit Plus membership" names the club already
             contents = [c for c in contents if c not in plans]
             contents.append(member)
+    kids_text = whole_text if document.kind in ("post", "note", "text") else own_text
+    said = " ".join(contents).lower()
+    contents.extend(
+        fact
+        for fact in fact_lasting.routine_facts(kids_text)
+        if not (
+            ("coffee" in fact and "coffee" in said)
+            or ("wakes" in fact and re.search(r"\b(?:up at|wakes)\b", said))
+        )
+    )
+    contents.extend(fact_qa.qa_facts(document, lambda c: _first_person(c, subjectless=True)))
+    contents.extend(fact_intro.named_children(kids_text))
+    contents = _split_intros(contents)
     return _finalise(_drop_superseded(contents), conversation)
+
+
+# "User is so grateful to everyone", "User couldn't run a mile": how the user felt or
+# fared once, not an attribute.
+_FEELING = re.compile(
+    r"^User\s+(?:(?:is|was|feels|felt)\s+(?:so\s+|very\s+|really\s+|truly\s+|deeply\s+)?"
+    r"(?:grateful|thankful|humbled|honou?red|thrilled|blessed|overwhelmed)\b|"
+    r"(?:couldn't|could\s+not|could\s+barely|could\s+hardly)\b)"
+)
+
+
+def _split_intros(contents: list[str]) -> list[str]:
+    """A packed introduction ("User is Ana, 41, dentist in Lyon") as separate facts."""
+    out: list[str] = []
+    for content in contents:
+        if re.search(r"\bnamed\s+(?:He|She|It|They|Him|Her|Them|We|You)$", content):
+            continue  # "we had a dog, he ...": a pronoun is no name
+        if _FEELING.match(content):
+            continue  # a feeling of the moment or a past inability: nothing lasting
+        parts = fact_intro.split_intro(_clean(content))
+        out.extend(parts if parts is not None else [content])
+    return out
 
 
 _NEW_JOB = re.compile(
