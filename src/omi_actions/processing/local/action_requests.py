@@ -1,0 +1,328 @@
+"""Requests: what someone else asks the user to do ("can you X?", "please X",
+"don't forget to X", an imperative), including replies to questions,
+invitations, advice, money requests and sentences addressed to someone else
+than the user.
+"""
+
+from __future__ import annotations
+
+import re
+
+from omi_actions.processing.local import (
+    action_echo,
+    action_rules,
+    action_time,
+    grammar,
+)
+from omi_actions.processing.local.action_context import _Context, _name
+from omi_actions.processing.local.action_objects import _collectable, _handed_in, _pick_up, _rewrite
+from omi_actions.processing.local.action_phrasing import _ANY_REFERENCE, _LEADING_TIME
+from omi_actions.processing.local.text import Document, Sentence
+
+_REQUESTS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # Advice: "I'd suggest calling the bank", "I'd recommend that you update the app".
+        r"\bI(?:'d|’d|\s+would)\s+(?:strongly\s+|also\s+|really\s+)?(?:suggest|recommend|advise)"
+        r"\s+(?:that\s+)?(?:you\s+)?(?P<gerund>[a-z]+ing)\b(?P<task>.*)",
+        r"\bI(?:'d|’d|\s+would)\s+(?:strongly\s+|also\s+|really\s+)?(?:suggest|recommend|advise)"
+        r"\s+(?:that\s+)?you\s+(?:to\s+)?(?P<task>[a-z].+)",
+        # Notifications: "@dana requested your review on pull request #12".
+        r"\brequested\s+your\s+(?P<gerund>review)\s+(?:on|of|for)\s+(?P<task>.+)",
+        r"\b(?:please\s+)?(?:don'?t|do not|dont|pls don'?t)\s+forget\s+(?:to\s+)?(?P<task>.+)",
+        r"\b(?:please\s+)?remember\s+to\s+(?P<task>.+)",
+        r"\b(?:please\s+)?make\s+sure\s+(?:to|you|that you)\s+(?P<task>.+)",
+        r"\b(?:please\s+)?(?P<task>make\s+sure\s+(?:that\s+)?(?:someone|somebody|an\s+adult|"
+        r"(?:the|your)\s+[\w -]{2,30}?\s+(?:is|are|gets?)\b).+)",
+        r"\b(?:i|we|\w+)\s+(?:need|needs|want|wants|would like|'d like|d like|asked)\s+you\s+to\s+"
+        r"(?P<task>.+)",
+        r"\b(?:can|could|will|would)\s+you\s+(?:please\s+|pls\s+|kindly\s+|also\s+|maybe\s+)?"
+        r"(?!like\b|want\b|believe\b|imagine\b|tell\s+me\s+about\b|be\b|see\b|hear\b)"
+        r"(?P<task>[a-z].+)",
+        r"\b(?:would|do)\s+you\s+mind\s+(?P<gerund>\w+ing)\b(?P<task>.*)",
+        r"\byou\s+(?:need|have|must|should|gotta|got|ought|'d better|had better|better)"
+        r"(?:\s+to)?\s+(?!be\b|have\s+been\b|until\b)(?P<task>[a-z].+)",
+        r"^(?:reminder|remember|todo|to-?do|action(?: item)?)\s*[:\-]\s*(?P<task>.+)",
+        r"(?:^|,\s*|\.\s*)(?:and\s+|also\s+|oh\s+and\s+|just\s+|so\s+)?(?:please|pls|plz|kindly)\s+"
+        r"(?!do\s+not\b|don'?t\b)(?P<task>[a-z].+)",
+        r"\btry\s+(?P<gerund>\w+ing)\b(?P<task>.*)",
+    )
+)
+_READY = re.compile(
+    r"\byour\s+(?:hold\s+(?:on|for)\s+)?(?P<x>[^!?]{2,80}?)\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:ready|available)\s+(?:for\s+)?(?:pick\s*-?\s*up|collection|"
+    r"to\s+(?:be\s+)?(?:picked\s+up|collect))",
+    re.IGNORECASE,
+)
+# "Jess requested $24.50 from you", "Sam sent you a request for $12".
+_MONEY_REQUEST = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:has\s+|just\s+)?(?:requested|"
+    r"is\s+requesting|sent\s+you\s+a\s+(?:payment\s+|money\s+)?request\s+for)\s+"
+    r"(?P<amount>[$€£]\s?\d[\d,.]*)",
+)
+_MEMO = re.compile(r"^[\"“'‘](?P<memo>[^\"”’]{2,40}?)\s*[^\w\s\"”’]*[\"”'’]$")
+# "A signature is required on delivery": someone must be home to sign.
+_SIGNATURE = re.compile(
+    r"\b(?:an?\s+(?:adult\s+)?signature\s+(?:is|will\s+be)\s+required|"
+    r"(?:someone|somebody|an\s+adult)\s+(?:must|needs\s+to|will\s+need\s+to|has\s+to)\s+be\s+"
+    r"(?:home|present|available)\s+to\s+sign)\b",
+    re.IGNORECASE,
+)
+_WE_NEED = re.compile(
+    r"\b(?:we|i)\s+(?:still\s+)?(?:need|require)\s+(?P<x>(?:your|the)\s+.+?\s+by\s+.+)",
+    re.IGNORECASE,
+)
+_OPT_IN_CONDITION = re.compile(
+    r"\bif\s+(?:you\s+)?(?:need|want|wish|have\s+(?:any\s+)?questions|can'?t|cannot|are\s+unable|"
+    r"would\s+like|prefer|have\s+(?:a|any)\s+(?:problem|issue|concern))",
+    re.IGNORECASE,
+)
+_AVOID = re.compile(r"^(?:and\s+|also\s+)?no\s+(?P<gerund>\w+ing)\b(?P<rest>.*)", re.IGNORECASE)
+_INVITATION = re.compile(
+    r"\b(?:would|do|did)\s+you\s+(?:like|want|wanna)\s+to\s+(?P<act>.+)"
+    r"|\b(?:would|are|r)\s+(?:you|u)\s+(?:be\s+)?(?:free|available|open|around|up|down|interested)"
+    r"\s+(?:for\s+|to\s+|in\s+)?(?P<act2>.+)"
+    r"|\b(?:want|wanna)\s+to\s+(?P<act3>.+)\?"
+    r"|\b(?:how|what)\s+about\s+(?P<act4>.+)\?",
+    re.IGNORECASE,
+)
+# "I'd move ten percent into bonds" / "If I were you, I'd call the bank": advice when the
+# speaker is talking about the user's affairs ("your portfolio"), see ``_advising``.
+_ADVICE = re.compile(
+    r"\bI(?:'d|’d|\s+would)\s+(?:probably\s+|definitely\s+|also\s+|just\s+|really\s+)?"
+    r"(?P<task>(?!bring\b|come\b|go\b|love\b|like\b|help\b|be\b|have\b|do\b)"
+    r"(?:" + "|".join(sorted(grammar.TASK_VERBS)) + r")\b(?!\s+(?:you|it|that)\b).*)",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"\byou(?:r|'re|’re|'ve|’ve)?\b", re.IGNORECASE)
+_LET_KNOW = re.compile(r"\blet\s+(?:me|us)\s+know\b(?P<what>.*)", re.IGNORECASE)
+_LIGHT_VERBS = re.compile(
+    r"^(?:grab|have|get|go\s+(?:out\s+)?(?:for|to)|join\s+(?:me|us)\s+(?:for|at)|"
+    r"come\s+(?:over\s+)?(?:for|to)|catch|do|meet\s+(?:up\s+)?for)\s+",
+    re.IGNORECASE,
+)
+_VOCATIVE = re.compile(
+    r"^(?:(?:and|also|oh|ok|okay)\s*,?\s+)?(?P<name>[A-Z][a-z]+)\s*(?:,|\s[-—–]|:)\s+",
+    re.IGNORECASE,
+)
+
+
+def _request(
+    clause: str, sentence: Sentence, document: Document, context: _Context, imperative_ok: bool
+) -> tuple[str, str] | None:
+    """(task, kind) for a request addressed to the user, if the clause is one."""
+    text = clause.strip()
+    if action_rules.is_wish(text) or _LIST_LABEL.match(sentence.text):
+        return None
+    if id(sentence) in context.after_prompt:
+        return None  # "Not you? Contact us within 48 hours."
+    text = _MAKE_SURE_HOME.sub(r"\g<lead>be ", text)
+    speaker = _name(sentence, document)
+    code = action_rules.reply_code(text, _previous_text(sentence, document), speaker)
+    if code is not None:
+        return code, "reply"
+    invitation = _INVITATION.search(text)
+    if invitation is not None:
+        act = next(g for g in invitation.groups() if g)
+        act = _LIGHT_VERBS.sub("", grammar.trim_clause(act))
+        act = re.sub(r"^(?:to\s+)", "", act)
+        if act and len(act.split()) <= 12 and not re.match(r"(?:it|that|this|so)\b", act):
+            who = f" to {speaker}" if speaker else ""
+            topic = action_echo.reply_topic(grammar.rewrite_request(act, speaker))
+            if topic:
+                return f"Reply{who} about {topic}", "invitation"
+    if action_rules.is_conditional(text, sentence.text) or action_rules.is_ongoing_advice(
+        _LEADING_TIME.sub("", text)
+    ):
+        return None  # "if she stops eating, call us"; "keep water available"
+    avoid = _AVOID.match(text)
+    if avoid is not None:
+        return f"avoid {avoid.group('gerund')}{avoid.group('rest')}", "request"
+    handed_in = _handed_in(text)
+    if handed_in is not None:
+        return _rewrite(handed_in, speaker, context), "request"
+    for pattern in _REQUESTS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        before = text[: match.start()]
+        if (
+            _OPT_IN_CONDITION.search(before)
+            or action_rules.is_contingency(before)
+            or re.search(r"\b(?:if|unless|when|whether)\s+$", before, re.IGNORECASE)
+        ):
+            return None  # "if you need to reschedule, call us": a condition, not a request
+        if re.search(r"\b(?:to|in\s+order\s+to|so\s+as\s+to)\s+$", before, re.IGNORECASE):
+            continue  # "To make sure your bill is accurate, please submit ...": a purpose
+        task = match.group("task")
+        gerund = match.groupdict().get("gerund")
+        if gerund == "review":
+            task = "review " + task
+        elif gerund:
+            task = grammar.base_form(gerund) + task
+        return _rewrite(task, speaker, context), "request"
+    advice = _ADVICE.search(text)
+    if advice is not None and _advising(sentence, context):
+        return _rewrite(advice.group("task"), speaker, context), "request"
+    let_know = _LET_KNOW.search(text)
+    if let_know is not None:
+        what = grammar.trim_clause(let_know.group("what"))
+        topic = _reply_topic(what, sentence, document)
+        if topic is not None and speaker:
+            return f"reply to {_first_name(speaker)} about {topic}", "let-know"
+        who = speaker or "them"
+        return grammar.rewrite_request(f"let {who} know {what}".strip(), speaker), "let-know"
+    ready = _READY.search(text)
+    if ready is not None:
+        return _pick_up(ready, text, speaker, context), "ready"
+    collect = _collectable(text, _previous_text(sentence, document))
+    if collect is not None and sentence.from_user is False:
+        return f"pick up the {collect}", "ready"
+    money = _MONEY_REQUEST.match(text)
+    if money is not None:
+        following = _next_text(sentence, document)
+        memo = _MEMO.match(following.strip()) if following else None
+        what = f" for {memo.group('memo')}" if memo is not None else ""
+        return f"pay {money.group('who')} {money.group('amount')}{what}", "request"
+    if _SIGNATURE.search(text):
+        sender = speaker or context.organisation
+        named = f"{sender} " if sender else ""
+        return f"be home to sign for the {named}delivery", "request"
+    need = _WE_NEED.search(text)
+    if need is not None:
+        return _rewrite(f"send {need.group('x')}", speaker, context), "request"
+    official = action_rules.official_request(grammar.strip_adverbs(text))
+    if official is not None:
+        return _rewrite(official, speaker, context), "request"
+    if (
+        not imperative_ok
+        or _OPT_IN_CONDITION.search(sentence.text)
+        or action_rules.is_contingency(sentence.text)
+    ):
+        return None
+    bare = grammar.strip_adverbs(_LEADING_TIME.sub("", text))
+    first = bare.split(" ", 1)[0].lower().strip(",.!?") if bare else ""
+    if re.match(r"^let\s+(?:me|us)\s+(?!know\b)", bare, re.IGNORECASE):
+        return None  # "Let me look": the speaker's own step
+    if first in grammar.TASK_VERBS and not text.endswith("?") and not _NOUN_SUBJECT.match(bare):
+        if action_rules.is_marketing(bare):
+            return None  # "Upgrade to Premium from $9", "Read the full story on our site"
+        return _rewrite(bare, speaker, context), "imperative"
+    return None
+
+
+# "Rent will be $1,840", "Order forms went home", "Book club is Thursday": a verb-like
+# word that is the subject (or part of it) of a finite verb, not an imperative.
+_NOUN_SUBJECT = re.compile(
+    r"^[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is|are|was|were|'s|has|had|will|would|can|could|should|"
+    r"must|may|might|went|came|arrived|got|goes|seems|looks|needs|starts|ends|opens|closes|"
+    r"runs|begins|went|look(?:ed)?\s+(?:great|good|fine))\b",
+    re.IGNORECASE,
+)
+
+
+# "Agenda: priorities, staffing, open risks": a list of topics, not requests.
+_LIST_LABEL = re.compile(
+    r"^\s*(?:agenda|topics?|attendees|present|guests|where|location|ingredients|items|"
+    r"highlights|release\s+notes|changes|included|amenities|features)\s*:",
+    re.IGNORECASE,
+)
+# "make sure someone is home to let him in" -> "be home to let him in".
+_MAKE_SURE_HOME = re.compile(
+    r"(?P<lead>\b)make\s+sure\s+(?:that\s+)?(?:someone|somebody|an\s+adult)(?:'s|’s|\s+is)\s+"
+    r"(?=(?:at\s+)?home\b)",
+    re.IGNORECASE,
+)
+
+
+# What "let me know" leaves unsaid: "either way", "by Wednesday", "if you're coming".
+_BARE_ANSWER = re.compile(
+    r"^(?:[,.!:-]\s*)?(?:(?:either\s+way|asap|soon|please|thanks|pls|when\s+you\s+can|"
+    r"(?:by|before|until)\s+\S+(?:\s+(?:morning|afternoon|evening|night|noon|at\s+the\s+latest))?|"
+    r"(?:today|tomorrow|tonight)|(?:if|whether)\s+(?:or\s+not\s+)?(?:you(?:'re|’re|\s+are|'ll|’ll|"
+    r"\s+will|\s+can|\s+could)?\s+)?(?:com(?:e|ing)|make\s+it|join(?:ing)?|attend(?:ing)?|"
+    r"in|free|available|up\s+for\s+it|around|there)\b[^,.;]*)[,.!]?\s*)*"
+    r"(?:so\s+.*|and\s+(?:whether|if)\s+.*)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", re.IGNORECASE)
+
+
+def _first_name(speaker: str) -> str:
+    """ "Gabriel Osei" -> "Gabriel"; "Ms. Ruiz", "Dr. Okafor" keep their title."""
+    words = speaker.split()
+    if len(words) >= 2 and not re.match(
+        r"(?i)(?:mr|mrs|ms|miss|dr|prof|coach|aunt|uncle)\.?$", words[0]
+    ):
+        return words[0]
+    return speaker
+
+
+def _reply_topic(what: str, sentence: Sentence, document: Document) -> str | None:
+    """The topic of a bare "let me know (either way / by Wednesday)": the mail's subject,
+    or the question the speaker has just asked."""
+    if what and not _BARE_ANSWER.match(what.strip()):
+        return None
+    if document.subject:
+        topic = _SUBJECT_PREFIX.sub("", document.subject)
+        topic = re.split(r"\s*(?:[?!+|]|\s[-—–]\s|[\U0001F000-\U0001FFFF\u2600-\u27BF])", topic)[0]
+        topic = action_time.strip_time_phrases(topic.strip(" .:"), _ANY_REFERENCE).strip(" ,.:")
+        if 1 <= len(topic.split()) <= 8:
+            return topic[0].lower() + topic[1:] if not topic[:2].isupper() else topic
+    index = next((i for i, s in enumerate(document.sentences) if s is sentence), -1)
+    for previous in reversed(document.sentences[max(0, index - 2) : index]):
+        if previous.speaker != sentence.speaker:
+            break
+        asked = _ASKED_PLAN.match(previous.text.strip())
+        if asked is not None:
+            verb = asked.group("verb").lower()
+            return f"{grammar.gerund(verb)}{asked.group('rest')}".strip(" ?")
+    return None
+
+
+# "Could we move your lesson to Wed?" -> "moving your lesson to Wed".
+_ASKED_PLAN = re.compile(
+    r"^(?:hi|hey|hello)?[!,.]?\s*(?:so\s+)?(?:can|could|shall|should|would|may)\s+(?:we|I)\s+"
+    r"(?P<verb>[a-z]+)(?P<rest>\s[^?]{3,80})\?$",
+    re.IGNORECASE,
+)
+
+
+def _next_text(sentence: Sentence, document: Document) -> str:
+    index = next((i for i, s in enumerate(document.sentences) if s is sentence), -1)
+    if 0 <= index < len(document.sentences) - 1:
+        following = document.sentences[index + 1]
+        if following.speaker == sentence.speaker:
+            return following.text
+    return ""
+
+
+def _previous_text(sentence: Sentence, document: Document) -> str:
+    index = next((i for i, s in enumerate(document.sentences) if s is sentence), 0)
+    return document.sentences[index - 1].text if index > 0 else ""
+
+
+def _advising(sentence: Sentence, context: _Context) -> bool:
+    """The speaker addresses the user about the user's affairs in this or the last turns."""
+    if re.search(r"\bif\s+I\s+were\s+you\b", sentence.text, re.IGNORECASE):
+        return True
+    sentences = context.document.sentences
+    index = next((i for i, s in enumerate(sentences) if s is sentence), -1)
+    if index < 0:
+        return False
+    nearby = [s for s in sentences[max(0, index - 2) : index + 1] if s.speaker == sentence.speaker]
+    return any(_SECOND_PERSON.search(s.text) for s in nearby)
+
+
+def _addressed_elsewhere(sentence: Sentence, document: Document) -> bool:
+    """ "Jordan - can you chase legal?" said to someone else than the user."""
+    if document.user_cc_only:
+        return True
+    vocative = _VOCATIVE.match(sentence.text)
+    if vocative is None:
+        return False
+    name = vocative.group("name").capitalize()
+    if name.lower() in grammar.TASK_VERBS or name.lower() in ("hi", "hey", "yes", "no", "sure"):
+        return False
+    others = {n.split()[0] for n in document.speakers if n.lower() != "me"}
+    return name in others or (document.recipient is not None and name != document.recipient)
