@@ -1,0 +1,120 @@
+"""Plans that do not stand: declined, cancelled, conditional, negated or told in
+the past tense, and topic shifts that close a plan."""
+
+from __future__ import annotations
+
+import re
+
+from omi_actions.processing.local.event_frame import _Frame
+from omi_actions.processing.local.event_plans import _TASK_ABOUT_PLAN, _plan_of
+from omi_actions.processing.local.text import Sentence
+
+_PAST = re.compile(
+    r"\b(?:went|had|was|were|did|met|saw|ate|came|got\s+back|finished|attended|enjoyed|"
+    r"loved|visited|yesterday|last\s+(?:night|week|weekend|month|year|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|summer|spring|fall|autumn|winter|time)|ago|"
+    r"throwback|tbt)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|going\s+to|gonna|let'?s|would\s+you|want\s+to|wanna|shall|can\s+we|"
+    r"could\s+we|are\s+we|is\s+(?:on|at|scheduled)|scheduled|booked|confirmed|planned|"
+    r"planning|upcoming|next|see\s+you|don'?t\s+forget|remember|reminder|is\s+set|starts?|"
+    r"begins?|moved\s+to|has\s+moved|tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+_CANCELLED = re.compile(
+    r"\b(?:cancel(?:led|ed)|called\s+off|postponed\s+indefinitely)\b", re.IGNORECASE
+)
+# The plan just named is off: "that got cancelled", "it's been called off".
+_CANCELLED_SINCE = re.compile(
+    r"\b(?:that|it|this|they|which)(?:'s|’s|\s+is|\s+was|\s+has|\s+have|\s+got|\s+were)?\s+"
+    r"(?:been\s+|got\s+|all\s+)?(?:cancel(?:led|ed)|called\s+off|scrapped)\b",
+    re.IGNORECASE,
+)
+_DECLINE = re.compile(
+    r"\b(?:i\s+can'?t|i\s+cannot|can'?t\s+make\s+it|won'?t\s+make\s+it|not\s+going|"
+    r"no\s+thanks|i'?ll\s+pass|i'?m\s+out|not\s+this\s+time|rain\s+check|i'?m\s+busy|"
+    r"not\s+(?:interested|looking|available)|have\s+to\s+pass|(?:politely\s+)?decline|"
+    r"i'?m\s+away|i'?ll\s+be\s+away|out\s+of\s+town|won'?t\s+be\s+(?:there|around|able)|"
+    r"i'?m\s+not\s+around|can'?t\s+do\s+it|i'?m\s+on\s+(?:annual\s+)?(?:leave|holiday|vacation)|i'?m\s+off\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|"
+    r"tomorrow|that\s+day)|(?:ask|get|have)\s+\w+\s+to\s+(?:cover|take|handle)\s+(?:that|this|it)|"
+    r"^\W*(?:can'?t|cannot)\s+(?:do\s+|make\s+)?(?:it\s+)?(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
+    r"tomorrow|tonight|today|that|(?:this|that|next)\s+(?:weekend|week)))\b",
+    re.IGNORECASE,
+)
+
+
+# A plan the sentence does not hold: conditional ("If they accept, I'd book the
+# inspection for Monday"), negated ("he won't be able to attend class Monday") or
+# the topic of a task ("call Mom tonight about the trip").
+_CONDITIONAL = re.compile(
+    r"^\W*if\b[^,;]*,.*\b(?:i'?d|we'?d|would|might|could)\b"
+    r"(?!\s+(?:(?:really\s+)?(?:like|love)\s+(?:you|for\s+you)|be\s+(?:happy|glad)\s+to\s+have\s+you)\b)",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(?:won'?t|will\s+not|can'?t|cannot|couldn'?t|unable\s+to|not\s+be\s+able\s+to|"
+    r"not\s+(?:going|coming|attending))\b(?!\s+wait)"
+    r"(?:(?!,\s*(?:it'?s|it\s+is|that'?s|i'?ve\s+got|i\s+have|because|cause|cuz|got))[^.;!?])*$",
+    re.IGNORECASE,
+)
+_ABOUT_PLAN = re.compile(
+    r"\b(?:about|regarding|re:?)\s+(?:the\s+|my\s+|our\s+|your\s+|this\s+|that\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun|to)day'?s?\s+|tomorrow'?s?\s+|tonight'?s?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _plan_stands(text: str, start: int) -> bool:
+    before = text[:start]
+    if _CONDITIONAL.search(text[: start + 1]) or _NEGATED.search(before):
+        return False
+    return not (_ABOUT_PLAN.search(before) and _TASK_ABOUT_PLAN.search(before))
+
+
+# "Great date tonight. We talked for hours": an evening told after it happened.
+_NARRATED = re.compile(
+    r"\b(?:i|we|she|he|they)\s+(?:\w+ed|went|had|was|were|did|met|saw|ate|came|spent|got|"
+    r"took|sat|ran|drank|left|felt|laughed)\b",
+    re.IGNORECASE,
+)
+
+
+_OTHER_QUESTION = re.compile(
+    r"\b(?:anything\s+else|something\s+else|any\s+other\s+(?:questions?|way)|"
+    r"any\s+questions|help\s+with\s+today)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers_other_question(sentences: list[Sentence], index: int, frame: _Frame) -> bool:
+    """ "No thanks" to "anything else I can help with?" does not decline the plan."""
+    if index - frame.last > 3:
+        return True
+    previous = sentences[index - 1] if index > 0 else None
+    return previous is not None and bool(_OTHER_QUESTION.search(previous.text))
+
+
+# A question about something else tacked onto the plan ("Jo's party is Sunday at 2, did
+# you get the invite?"): its past tense is not the plan's.
+_SIDE_QUESTION = re.compile(
+    r"[,;]\s*(?:and\s+|so\s+|oh\s+)?(?:did|have|has|had)\s+(?:you|u|they|he|she|we|y'all)\b[^,.;!?]*\?",
+    re.IGNORECASE,
+)
+
+
+def _without_side_question(text: str) -> str:
+    """``text`` without a trailing question that does not name the plan."""
+    stripped = _SIDE_QUESTION.sub("", text)
+    if stripped != text and _plan_of(stripped) is not None:
+        return stripped
+    return text
+
+
+# A sentence that moves to another topic: the open plan takes no more from it.
+_TOPIC_SHIFT = re.compile(
+    r"\W*(?:lastly|secondly|thirdly|another\s+thing|one\s+more\s+thing|on\s+another\s+note|"
+    r"unrelated(?:ly)?|changing\s+the\s+subject)\s*[,:;—-]",
+    re.IGNORECASE,
+)
