@@ -27,10 +27,13 @@ class ConversationRepository:
         include_discarded: bool = True,
         start: datetime | None = None,
         end: datetime | None = None,
+        categories: Sequence[str] = (),
     ) -> Sequence[Conversation]:
         query = _filtered(select(Conversation), uid, include_discarded, start, end)
         if statuses:
             query = query.where(Conversation.status.in_(statuses))
+        if categories:
+            query = query.where(Conversation.structured["category"].as_string().in_(categories))
         query = query.order_by(Conversation.started_at.desc(), Conversation.id.desc())
         return (await self.session.scalars(query.limit(limit).offset(offset))).all()
 

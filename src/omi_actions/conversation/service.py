@@ -176,11 +176,14 @@ async def list_readable(
     include_discarded: bool = False,
     start_date: str | None = None,
     end_date: str | None = None,
+    categories: Sequence[str] = (),
 ) -> Sequence[Conversation]:
-    """``GET …/conversations``: the user's conversations, newest first (SPEC §4)."""
+    """``GET …/conversations``: the user's conversations, newest first (SPEC §4);
+    ``categories`` keeps those with one of these structured categories."""
     dates = date_range(start_date, end_date)
     wanted = [status for status in statuses if storable(status)]
-    if statuses and not wanted:
+    wanted_categories = [category for category in categories if storable(category)]
+    if (statuses and not wanted) or (categories and not wanted_categories):
         return []  # only values no row can hold
     return await ConversationRepository(session).list_for_user(
         uid,
@@ -190,6 +193,7 @@ async def list_readable(
         include_discarded=include_discarded,
         start=dates.start,
         end=dates.end,
+        categories=wanted_categories,
     )
 
 

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from omi_actions.conversation import service as conversation_service
@@ -29,8 +28,7 @@ from omi_actions.dev_api.schemas import (
 from omi_actions.errors import NotFound, TextRequired
 from omi_actions.fact import service as fact_service
 from omi_actions.kit.group_commit import GroupCommitWriter
-from omi_actions.kit.listing import Page, date_range
-from omi_actions.kit.text import storable
+from omi_actions.kit.listing import Page
 from omi_actions.kit.validation import validate_body
 from omi_actions.models import Conversation, Fact, Task
 from omi_actions.processing.schemas import ExtractedFact
@@ -144,60 +142,16 @@ async def list_conversations(
 ) -> Sequence[Conversation]:
     """Newest first; dates bound ``started_at`` (SPEC §4 rules), ``categories`` the
     structured category (omi-cli's ``--categories``)."""
-    if not categories:
-        return await conversation_service.list_readable(
-            session,
-            uid,
-            page,
-            statuses=statuses,
-            include_discarded=include_discarded,
-            start_date=start_date,
-            end_date=end_date,
-        )
-    return await _list_conversations_in(
+    return await conversation_service.list_readable(
         session,
         uid,
         page,
-        categories=categories,
         statuses=statuses,
         include_discarded=include_discarded,
         start_date=start_date,
         end_date=end_date,
+        categories=categories,
     )
-
-
-async def _list_conversations_in(
-    session: AsyncSession,
-    uid: str,
-    page: Page,
-    *,
-    categories: Sequence[str],
-    statuses: Sequence[str],
-    include_discarded: bool,
-    start_date: str | None,
-    end_date: str | None,
-) -> Sequence[Conversation]:
-    """As ``list_readable``, restricted to the given structured categories (unknown ones
-    match nothing, as for memories)."""
-    dates = date_range(start_date, end_date)  # a bad date is a 400, whatever else
-    wanted_statuses = [status for status in statuses if storable(status)]
-    wanted_categories = [category for category in categories if storable(category)]
-    if (statuses and not wanted_statuses) or not wanted_categories:
-        return []
-    query = select(Conversation).where(
-        Conversation.uid == uid,
-        Conversation.structured["category"].as_string().in_(wanted_categories),
-    )
-    if wanted_statuses:
-        query = query.where(Conversation.status.in_(wanted_statuses))
-    if not include_discarded:
-        query = query.where(Conversation.discarded.is_(False))
-    if dates.start is not None:
-        query = query.where(Conversation.started_at >= dates.start)
-    if dates.end is not None:
-        query = query.where(Conversation.started_at <= dates.end)
-    query = query.order_by(Conversation.started_at.desc(), Conversation.id.desc())
-    return (await session.scalars(query.limit(page.limit).offset(page.offset))).all()
 
 
 async def get_conversation(session: AsyncSession, uid: str, conversation_id: str) -> Conversation:
