@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from omi_actions.processing.knowledge import (
+    KnowledgeIndex,
     KnownFact,
     content_hash,
     find_duplicate,
@@ -110,3 +113,65 @@ def test_unrelated_or_multi_valued_facts_supersede_nothing(new: str) -> None:
 def test_accepted_position_updates_job_title() -> None:
     known = [KnownFact("old", "User's job title is Software Engineer", "work")]
     assert find_superseded("User's job title is Senior Software Engineer", "work", known) == ["old"]
+
+
+# --------------------------------------------------------------------------- KnowledgeIndex
+
+_FACT_TEMPLATES = (
+    "User {verb} {thing}",
+    "User works at {org}",
+    "User is employed at {org}",
+    "User lives in {place}",
+    "User resides in {place}",
+    "User's favorite {thing} is {org}",
+    "User's favourite {thing} is {org}",
+    "User has {n} {thing}",
+    "User does not {verb} {thing}",
+    "User's phone number is 555-01{n}{n}",
+    "User is {status}",
+)
+_fact_texts = st.builds(
+    lambda template, verb, thing, org, place, n, status: template.format(
+        verb=verb, thing=thing, org=org, place=place, n=n, status=status
+    ),
+    st.sampled_from(_FACT_TEMPLATES),
+    st.sampled_from(["likes", "loves", "enjoys", "plays", "hates"]),
+    st.sampled_from(["coffee", "tea", "chess", "cats", "kids", "color", "band"]),
+    st.sampled_from(["Google", "Meta", "Acme", "Radiohead"]),
+    st.sampled_from(["Berlin", "Lisbon", "Porto"]),
+    st.sampled_from(["2", "3", "two"]),
+    st.sampled_from(["single", "married", "engaged"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_fact_texts, max_size=25), st.lists(_fact_texts, min_size=1, max_size=8))
+def test_index_answers_like_the_plain_functions(known: list[str], new: list[str]) -> None:
+    facts = [KnownFact(f"f{i}", content, "core") for i, content in enumerate(known)]
+    index = KnowledgeIndex(facts)
+    for content in new:
+        plain = find_duplicate(content, [f.content for f in facts])
+        assert index.duplicate_of(content) == (None if plain is None else facts[plain].id)
+        assert index.superseded_by(content) == find_superseded(content, "core", facts)
+
+
+def test_index_newest_first_and_removal() -> None:
+    index = KnowledgeIndex([KnownFact("old", "User likes coffee", "core")])
+    index.add_newest(KnownFact("new", "User loves coffee", "core"))
+    assert index.duplicate_of("User enjoys coffee") == "new"  # the newest match wins
+    index.remove(["new"])
+    assert index.duplicate_of("User enjoys coffee") == "old"
+    index.remove(["old"])
+    assert index.duplicate_of("User enjoys coffee") is None
+    assert len(index) == 0
+
+
+def test_index_copy_is_independent() -> None:
+    index = KnowledgeIndex([KnownFact("job", "User works at Google", "work")])
+    twin = index.copy()
+    twin.remove(["job"])
+    twin.add_newest(KnownFact("tea", "User likes tea", "interests"))
+    assert index.superseded_by("User works at Meta") == ["job"]
+    assert twin.superseded_by("User works at Meta") == []
+    assert index.duplicate_of("User loves tea") is None
+    assert twin.duplicate_of("User loves tea") == "tea"

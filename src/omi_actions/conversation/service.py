@@ -102,7 +102,10 @@ def result_values(result: ConversationResult) -> dict[str, Any]:
 
 
 async def store_derived(
-    session: AsyncSession, conversation: Conversation, result: ConversationResult
+    session: AsyncSession,
+    conversation: Conversation,
+    result: ConversationResult,
+    snapshot: fact_service.KnowledgeSnapshot | None = None,
 ) -> None:
     """Tasks and facts learned from a conversation (same transaction as ``completed``)."""
     if result.discarded:
@@ -124,6 +127,7 @@ async def store_derived(
             text_source_spec=conversation.text_source_spec,
             conversation_id=conversation.id,
         ),
+        snapshot,
     )
 
 

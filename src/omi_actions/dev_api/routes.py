@@ -75,8 +75,10 @@ async def list_memories(
     responses=RESPONSES,
     openapi_extra=json_body(MemoryCreate),
 )
-async def create_memory(body: JsonBody, auth: DevKeyAuth, request: Request) -> dict[str, Any]:
-    return memory_json(await service.create_memory(_writer(request), auth.uid, body))
+async def create_memory(
+    body: JsonBody, auth: DevKeyAuth, request: Request, session: SessionDep
+) -> dict[str, Any]:
+    return memory_json(await service.create_memory(_writer(request), session, auth.uid, body))
 
 
 @router.post(
@@ -85,8 +87,10 @@ async def create_memory(body: JsonBody, auth: DevKeyAuth, request: Request) -> d
     responses=RESPONSES,
     openapi_extra=json_body(MemoriesBatchCreate),
 )
-async def create_memories(body: JsonBody, auth: DevKeyAuth, request: Request) -> dict[str, Any]:
-    facts = await service.create_memories(_writer(request), auth.uid, body)
+async def create_memories(
+    body: JsonBody, auth: DevKeyAuth, request: Request, session: SessionDep
+) -> dict[str, Any]:
+    facts = await service.create_memories(_writer(request), session, auth.uid, body)
     return {"memories": [memory_json(fact) for fact in facts], "created_count": len(facts)}
 
 

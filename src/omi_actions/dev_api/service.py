@@ -57,34 +57,41 @@ async def list_memories(
     )
 
 
-async def create_memory(writer: GroupCommitWriter, uid: str, body: dict[str, Any]) -> Fact:
+async def create_memory(
+    writer: GroupCommitWriter, read: AsyncSession, uid: str, body: dict[str, Any]
+) -> Fact:
     """Stored as a manually added fact; equal content returns the existing fact."""
     memory = validate_body(MemoryCreate, body)
     _require_text(memory.content)
+    snapshot = await fact_service.knowledge_snapshot(read, uid)
 
     async def apply(session: AsyncSession) -> Fact:
-        (fact,) = await _store_memories(session, uid, [memory])
+        (fact,) = await _store_memories(session, uid, [memory], snapshot)
         return fact
 
     return await writer.run(apply)
 
 
 async def create_memories(
-    writer: GroupCommitWriter, uid: str, body: dict[str, Any]
+    writer: GroupCommitWriter, read: AsyncSession, uid: str, body: dict[str, Any]
 ) -> Sequence[Fact]:
     """Up to 25 memories in one transaction; duplicates (in the batch too) appear once."""
     batch = validate_body(MemoriesBatchCreate, memories_batch_body(body))
     for memory in batch.memories:
         _require_text(memory.content)
+    snapshot = await fact_service.knowledge_snapshot(read, uid)
 
     async def apply(session: AsyncSession) -> Sequence[Fact]:
-        return await _store_memories(session, uid, batch.memories)
+        return await _store_memories(session, uid, batch.memories, snapshot)
 
     return await writer.run(apply)
 
 
 async def _store_memories(
-    session: AsyncSession, uid: str, memories: Sequence[MemoryCreate]
+    session: AsyncSession,
+    uid: str,
+    memories: Sequence[MemoryCreate],
+    snapshot: fact_service.KnowledgeSnapshot,
 ) -> list[Fact]:
     ids: list[str] = []
     for memory in memories:
@@ -96,7 +103,8 @@ async def _store_memories(
             manually_added=True,
             visibility=memory.visibility,
         )
-        ids.extend(await fact_service.add_facts(session, uid, [fact], provenance))
+        # Each memory re-reads what changed since the snapshot, earlier memories included.
+        ids.extend(await fact_service.add_facts(session, uid, [fact], provenance, snapshot))
     return [await fact_service.get_fact(session, uid, fact_id) for fact_id in dict.fromkeys(ids)]
 
 

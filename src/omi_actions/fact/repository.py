@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from omi_actions.kit.upsert import insert_ignoring_conflicts
 from omi_actions.models import Fact, FactSubmission
+from omi_actions.processing import knowledge
 
 # How many of a user's newest valid facts dedup and supersession compare against.
 KNOWLEDGE_WINDOW = 5000
@@ -20,14 +21,24 @@ class FactRepository:
     async def get(self, fact_id: str) -> Fact | None:
         return await self.session.get(Fact, fact_id)
 
-    async def valid_for_user(self, uid: str) -> Sequence[Fact]:
-        query = (
-            select(Fact)
-            .where(Fact.uid == uid, Fact.invalid_at.is_(None))
-            .order_by(Fact.created_at.desc())
-            .limit(KNOWLEDGE_WINDOW)
+    async def known_valid(
+        self, uid: str, created_since: datetime | None = None
+    ) -> list[knowledge.KnownFact]:
+        """The user's newest valid facts (id, content, category), newest first."""
+        query = select(Fact.id, Fact.content, Fact.category).where(
+            Fact.uid == uid, Fact.invalid_at.is_(None)
         )
-        return (await self.session.scalars(query)).all()
+        if created_since is not None:
+            query = query.where(Fact.created_at >= created_since)
+        query = query.order_by(Fact.created_at.desc(), Fact.id.desc()).limit(KNOWLEDGE_WINDOW)
+        rows = (await self.session.execute(query)).all()
+        return [knowledge.KnownFact(row.id, row.content, row.category) for row in rows]
+
+    async def is_valid(self, fact_id: str) -> bool:
+        found = await self.session.scalar(
+            select(Fact.id).where(Fact.id == fact_id, Fact.invalid_at.is_(None))
+        )
+        return found is not None
 
     async def id_by_hash(self, uid: str, content_hash: str) -> str | None:
         return await self.session.scalar(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -43,16 +45,67 @@ class Provenance:
     visibility: str = "private"
 
 
+# A snapshot is read outside the write transaction; facts created shortly before
+# it was taken are read again inside the transaction, because a job of the same
+# user may have committed them after the snapshot's read (clocks of several
+# worker processes may also differ a little).
+SNAPSHOT_OVERLAP = timedelta(minutes=1)
+
+
+@dataclass(frozen=True)
+class KnowledgeSnapshot:
+    """A user's valid facts, indexed before the write transaction that adds to them."""
+
+    uid: str
+    index: knowledge.KnowledgeIndex
+    taken_at: datetime
+
+
+async def knowledge_snapshot(session: AsyncSession, uid: str) -> KnowledgeSnapshot:
+    """Read and index ``uid``'s knowledge base (use a read session, not the writer).
+
+    Dedup and supersession compare each new fact with up to ``KNOWLEDGE_WINDOW``
+    facts; doing that read and the indexing here keeps them out of the shared
+    group-commit transaction, which then only reads what changed since.
+    """
+    taken_at = utcnow()
+    known = await FactRepository(session).known_valid(uid)
+    index = await asyncio.to_thread(knowledge.KnowledgeIndex, known)
+    return KnowledgeSnapshot(uid, index, taken_at)
+
+
+async def _current_index(
+    repository: FactRepository, uid: str, snapshot: KnowledgeSnapshot | None
+) -> tuple[knowledge.KnowledgeIndex, set[str]]:
+    """The index to dedup against inside the transaction, and the ids confirmed valid in it."""
+    if snapshot is None or snapshot.uid != uid:
+        known = await repository.known_valid(uid)
+        return knowledge.KnowledgeIndex(known), {fact.id for fact in known}
+    index = snapshot.index.copy()  # the writer may run this operation more than once
+    recent = await repository.known_valid(uid, created_since=snapshot.taken_at - SNAPSHOT_OVERLAP)
+    for fact in reversed(recent):  # oldest of them first, so the newest ends up first
+        index.add_newest(fact)
+    return index, {fact.id for fact in recent}
+
+
 async def add_facts(
-    session: AsyncSession, uid: str, facts: Sequence[ExtractedFact], provenance: Provenance
+    session: AsyncSession,
+    uid: str,
+    facts: Sequence[ExtractedFact],
+    provenance: Provenance,
+    snapshot: KnowledgeSnapshot | None = None,
 ) -> list[str]:
     """Store ``facts`` for ``uid``; returns, per fact, the id it was stored or deduplicated as.
 
     Idempotent: replaying the same facts (a retried job) stores nothing new,
     because equal normalised content maps to the same ``(uid, content_hash)``.
+    ``snapshot`` (from ``knowledge_snapshot``) moves the read of the knowledge
+    base out of this transaction; without it the facts are read here.
     """
+    if not facts:
+        return []
     repository = FactRepository(session)
-    known = list(await repository.valid_for_user(uid))
+    index, confirmed = await _current_index(repository, uid, snapshot)
     ids: list[str] = []
     for fact in facts:
         content = " ".join(fact.content.split())
@@ -60,9 +113,11 @@ async def add_facts(
             continue
         digest = knowledge.content_hash(content)
         existing_id = await repository.id_by_hash(uid, digest)
-        if existing_id is None:
-            index = knowledge.find_duplicate(content, [f.content for f in known])
-            existing_id = None if index is None else known[index].id
+        while existing_id is None and (match := index.duplicate_of(content)) is not None:
+            if match in confirmed or await repository.is_valid(match):
+                existing_id = match
+            else:  # superseded or deleted since the snapshot was read
+                index.remove([match])
         if existing_id is not None:
             ids.append(existing_id)
             continue
@@ -89,17 +144,12 @@ async def add_facts(
         )
         stored_id = await repository.id_by_hash(uid, digest) or fact_id
         if stored_id == fact_id:
-            superseded = knowledge.find_superseded(
-                content,
-                fact.category,
-                [knowledge.KnownFact(f.id, f.content, f.category) for f in known],
-            )
+            superseded = index.superseded_by(content)
             if superseded:
                 await repository.supersede(superseded, by=fact_id, when=now)
-                known = [f for f in known if f.id not in superseded]
-            inserted = await repository.get(fact_id)
-            if inserted is not None:
-                known.insert(0, inserted)
+                index.remove(superseded)
+            index.add_newest(knowledge.KnownFact(fact_id, content, fact.category))
+            confirmed.add(fact_id)
         ids.append(stored_id)
     return ids
 
@@ -270,7 +320,10 @@ def extraction_input(submission: FactSubmission) -> FactsInput | None:
 
 
 async def store_submission_facts(
-    session: AsyncSession, submission: FactSubmission, extracted: Sequence[ExtractedFact]
+    session: AsyncSession,
+    submission: FactSubmission,
+    extracted: Sequence[ExtractedFact],
+    snapshot: KnowledgeSnapshot | None = None,
 ) -> list[str]:
     """Explicit memories (marked manually added), then extracted facts."""
     base = Provenance(
@@ -280,7 +333,11 @@ async def store_submission_facts(
         submission_id=submission.id,
     )
     explicit_ids = await add_facts(
-        session, submission.uid, explicit_facts(submission), replace(base, manually_added=True)
+        session,
+        submission.uid,
+        explicit_facts(submission),
+        replace(base, manually_added=True),
+        snapshot,
     )
-    extracted_ids = await add_facts(session, submission.uid, extracted, base)
+    extracted_ids = await add_facts(session, submission.uid, extracted, base, snapshot)
     return list(dict.fromkeys(explicit_ids + extracted_ids))

@@ -142,6 +142,11 @@ class Processor:
             await asyncio.shield(self._release(model, runnable))
             raise
 
+    async def _snapshot(self, uid: str) -> fact_service.KnowledgeSnapshot:
+        """The user's knowledge base, read and indexed before the write transaction."""
+        async with self._read() as session:
+            return await fact_service.knowledge_snapshot(session, uid)
+
     async def _load(self, model: jobs.JobModel, record_ids: list[str]) -> dict[str, Any]:
         async with self._read() as session:
             rows = (await session.scalars(select(model).where(model.id.in_(record_ids)))).all()
@@ -170,13 +175,15 @@ class Processor:
             conversation_service.engine_input(row)
         )
 
+        snapshot = await self._snapshot(row.uid) if result.facts else None
+
         async def complete(session: AsyncSession) -> bool:
             values = conversation_service.result_values(result)
             if not await jobs.mark_completed(session, Conversation, job, **values):
                 return False
             conversation = await session.get(Conversation, job.record_id)
             assert conversation is not None
-            await conversation_service.store_derived(session, conversation, result)
+            await conversation_service.store_derived(session, conversation, result, snapshot)
             return True
 
         return await self._writer.run(complete)
@@ -188,13 +195,17 @@ class Processor:
             if extraction_input is not None
             else FactsResult()
         )
+        wanted = result.facts or fact_service.explicit_facts(row)
+        snapshot = await self._snapshot(row.uid) if wanted else None
 
         async def complete(session: AsyncSession) -> bool:
             submission = await session.get(FactSubmission, job.record_id)
             assert submission is not None
             if submission.claim_token != job.token or submission.status != "processing":
                 return False
-            fact_ids = await fact_service.store_submission_facts(session, submission, result.facts)
+            fact_ids = await fact_service.store_submission_facts(
+                session, submission, result.facts, snapshot
+            )
             return await jobs.mark_completed(session, FactSubmission, job, fact_ids=fact_ids)
 
         return await self._writer.run(complete)
