@@ -24,6 +24,17 @@ from omi_actions.processing.local.category_everyday import (
     spec_scores,
 )
 from omi_actions.processing.local.category_kin import kin_occasions
+from omi_actions.processing.local.category_register import (
+    book_club_cues,
+    career_move_cues,
+    date_for_two,
+    gig_ticket_cues,
+    job_search_cues,
+    mind_cues,
+    one_time_code,
+    pet_patient,
+    status_notice,
+)
 from omi_actions.processing.local.category_school import coursework_cues
 from omi_actions.processing.local.category_social import SOCIAL_SOURCES, friendly_cues
 from omi_actions.processing.local.category_vocab import VOCAB
@@ -432,6 +443,13 @@ DEAL_CUE = 1.5  # per deal cue, up to four, when a text is about a sale
 DEAL_WORK = 0.7  # what is left of the work score then
 KIN_OCCASION = 3.0  # per relative's occasion ("Dad's birthday"), up to two
 SOCIAL_CUE = 2.0  # per friendly-chat cue in a chat or talk, up to three
+BOOK_CLUB_CUE = 3.0  # per reading-group cue ("next month's pick"), up to two
+JOB_CUE = 3.0  # per recruiting cue ("the data role at ...", "intro call"), up to two
+GIG_CUE = 3.0  # per concert-ticket cue ("Doors 7pm", "General Admission"), two or more
+DATE_CUE = 3.0  # a one-to-one evening plan with hearts or kisses: a date
+CAREER_CUE = 3.0  # per career-move cue in a post ("my last day at ..."), up to two
+PET_ERRAND = 4.0  # a pet's vet visit: the owner's own errand
+STATUS_MAX = 4.0  # a status notice with no stronger topic than this is "other"
 # Priors: everyday categories win ties against niche ones that share words
 # ("kids" is family before parenting, "meeting" is work before business).
 _PRIOR: dict[str, float] = {
@@ -485,6 +503,8 @@ _NEWS_FORMAT = re.compile(
     r"news\s+alert|this\s+just\s+in|in\s+other\s+news|top\s+stories\s+(?:this|today)|"
     r"(?:^|subject:\s*)breaking(?:\s+news)?\s*[:\-\u2014])"
 )
+_RUNNING_LATE = re.compile(r"(?i)\brunning\s+(?:[\w-]+\s+){1,3}?(?:late|behind)\b")
+_LATE_RUN = 2.0  # the weight of "running" in the sports lexicon
 _PET_CARE = frozenset({"vet", "vets", "veterinary", "veterinarian", "vet nurse", "animal clinic"})
 
 
@@ -556,10 +576,18 @@ def _scores(
         _score_hashtag(tag.casefold().lstrip("#"), seen, scores)
     for category, weight in _cue_scores(text).items():
         scores[category] = scores.get(category, 0.0) + weight
-    for category, weight in role_scores(list(speakers)).items():
+    roles = role_scores(list(speakers))
+    if "health" in roles and mind_cues(text):
+        # "Dr. Hale" asking about the anxiety: a psychologist, not a physician.
+        roles["psychology"] = roles.get("psychology", 0.0) + roles.pop("health")
+    for category, weight in roles.items():
         scores[category] = scores.get(category, 0.0) + weight
-    if "health" in scores and (seen & _PET_CARE):
+    if "health" in scores and (seen & _PET_CARE or pet_patient(text)):
         scores["health"] *= 0.4  # a pet's check-up is the owner's errand
+        scores["personal"] = scores.get("personal", 0.0) + PET_ERRAND
+    if "sports" in scores and _RUNNING_LATE.search(text):
+        # "running 10 min late": a delay, not a run ("running late" is a neutral phrase).
+        scores["sports"] = max(0.0, scores["sports"] - _LATE_RUN)
     if "sports" in scores and (seen & INJURY):
         scores["sports"] *= 0.6  # a runner's knee and the physio: a health matter
     if "psychology" in scores and (seen & _PHYSIO):
@@ -635,7 +663,7 @@ def _promo_kind(cue: str) -> str:
 
 
 _FALLBACK: dict[str, ConversationCategory] = {
-    "chat": "social", "transcript": "social", "post": "personal", "note": "personal",
+    "chat": "social", "transcript": "personal", "post": "personal", "note": "personal",
     "text": "personal", "voicemail": "personal", "email": "personal",
 }  # fmt: skip
 
@@ -674,6 +702,8 @@ def classify(
         cues = friendly_cues(text)
         if cues:
             scores["social"] = scores.get("social", 0.0) + SOCIAL_CUE * min(cues, 3)
+        if not _KIN_SPEAKER.search(text) and date_for_two(text, len(set(speakers))):
+            scores["romantic"] = scores.get("romantic", 0.0) + DATE_CUE
     for category, weight in spec_scores(spec_key).items():
         scores[category] = scores.get(category, 0.0) + weight
     course = coursework_cues(text)
@@ -688,6 +718,14 @@ def classify(
         scores["business"] = scores.get("business", 0.0) + DEAL_CUE * min(deals, 4)
         if "work" in scores:
             scores["work"] *= DEAL_WORK
+    for category, count, weight in (
+        ("literature", book_club_cues(text), BOOK_CLUB_CUE),
+        ("work", job_search_cues(text), JOB_CUE),
+        ("music", gig_ticket_cues(text) // 2 * 2, GIG_CUE),
+        ("work", career_move_cues(text) if source == "post" else 0, CAREER_CUE),
+    ):
+        if count:
+            scores[category] = scores.get(category, 0.0) + weight * min(count, 2)
     priors = _SPEC_PRIORS.get(spec_key)
     if priors:
         scores = {c: v * priors.get(c, 1.0) for c, v in scores.items()}
@@ -697,6 +735,10 @@ def classify(
     )  # ties break by the lexicon order above, which keeps the result deterministic
     if len({_promo_kind(m.group(0)) for m in _PROMOTIONAL.finditer(text)}) >= 2:
         return "other"  # marketing mail is about nothing in particular
+    if one_time_code(text, len(tokens(text))):
+        return "other"  # "your login code is 4821": an automated text with no topic
+    if status_notice(text) and (not scores or scores[best] < STATUS_MAX):
+        return "other"  # "your parcel was delivered": nothing to do, no topic
     if scores and scores[best] >= MIN_SCORE:
         return best  # type: ignore[return-value]
     if source is None or _PROMOTIONAL.search(text) or len(tokens(text)) < 6:
@@ -704,9 +746,32 @@ def classify(
     return _FALLBACK.get(source, "other")
 
 
+# Categories where a word's emoji also fits although the word is not in that
+# category's lexicon (a birthday cake suits a family chat, a dinner a date).
+_WORD_EMOJI_ALSO: dict[str, frozenset[str]] = {
+    "birthday": frozenset({"family", "social", "parenting"}),
+    "dinner": frozenset({"family", "romantic"}),
+    "brunch": frozenset({"family", "romantic"}),
+    "wedding": frozenset({"family", "romantic"}),
+    "baby": frozenset({"family"}),
+}
+
+
+def _emoji_fits(word: str, category: str) -> bool:
+    """The word belongs to the chosen category: its emoji does not contradict it
+    (no book for "book a check-up", no sandwich for a work lunch meeting)."""
+    if category in _WORD_EMOJI_ALSO.get(word, ()):
+        return True
+    return any(c == category for c, _ in _INDEX.get(word, ()))
+
+
 def pick_emoji(text: str, category: str) -> str:
+    """A word's emoji when the word is about the chosen category, else the
+    category's own emoji: the emoji never says something else than the category."""
     for token in tokens(text):
         for form in word_forms(token):
             if form in _WORD_EMOJI:
-                return _WORD_EMOJI[form]
+                if _emoji_fits(form, category):
+                    return _WORD_EMOJI[form]
+                break
     return _CATEGORY_EMOJI.get(category, "💬")

@@ -24,6 +24,7 @@ DOMAINS: dict[str, str] = {
         suspicious*2 statement*2 bill*2 billing*3 autopay*3 overdue*2 past_due*4 balance*2
         account_ending*5 direct_deposit*5 wire_transfer*5 hsa*3 fsa*3 1099*3 w-2*3
         tax_return*5 cpa*3 accountant*3 bookkeeping*3 receipts*2 receipt*1 reimbursement*3
+        self-assessment*3 self_assessment*4 tax_year*4 p60*4 p45*3 hmrc*4 irs*4
         apr*3 lender*3 loan*3 refinance*3 cap_table*2 budget*3 savings*3 invest*3
         brokerage*3 dividend*3 etf*3 portfolio*2 advisor*1 financial_advisor*5""",
     "legal": """court*3 courtroom*4 courthouse*4 plaintiff*4 defendant*4 small_claims*5
@@ -118,6 +119,8 @@ OVERRIDES: dict[str, dict[str, float]] = {
     "travel": {"hiking": 0.5, "hike": 0.5, "mountain": 0.5},
     "social": {"open mic": 0.0, "hosting": 1.0},
     "finance": {"rent": 1.0, "account": 0.5},
+    # A "self-assessment" is a tax return as often as a performance review.
+    "work": {"self-assessment": 1.0},
     "sports": {"league": 2.0},
     "design": {"color": 1.0, "colors": 1.0},
     "personal": {"registration": 1.0},

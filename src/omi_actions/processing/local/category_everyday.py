@@ -82,6 +82,17 @@ ROLE_CUES: list[tuple[re.Pattern[str], dict[str, float]]] = [
         {"real": 3.0},
     ),
     (re.compile(r"(?i)\b(?:recruiter|boss|manager|hr)\b"), {"work": 3.0}),
+    (
+        re.compile(
+            r"(?i)\b(?:accountant|bookkeeper|tax\s+advis[eo]r|financial\s+(?:advis[eo]r|planner)|"
+            r"mortgage\s+(?:broker|advis[eo]r))\b"
+        ),
+        {"finance": 3.0},
+    ),
+    (
+        re.compile(r"(?i)\b(?:solicitor|lawyer|attorney|barrister|paralegal|notary)\b"),
+        {"legal": 5.0},
+    ),
     (re.compile(r"(?i)\barchitect\b"), {"architecture": 4.0}),
     (re.compile(r"(?i)\b(?:customer|client)\b"), {"business": 2.0}),
     (re.compile(r"(?i)\bneighbou?r\b"), {"social": 3.0}),
@@ -92,6 +103,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], dict[str, float]]] = [
         ),
         {"family": 3.0},
     ),
+    # The user's partner: household talk (the kids, the in-laws, the shopping).
+    (re.compile(r"(?i)^(?:partner|wife|husband|hubby|spouse)\b"), {"family": 3.0}),
 ]
 
 # Words that make sport talk about an injury and its treatment: health.
