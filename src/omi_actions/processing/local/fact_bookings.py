@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from omi_actions.processing.local import fact_forms, fact_rec_cards
 from omi_actions.processing.local.dates import find_dates
 from omi_actions.processing.local.fact_clean import _clean, _iso_when
 from omi_actions.processing.local.fact_contacts import _DOCTOR
@@ -49,8 +50,11 @@ _TRANSPORT = re.compile(
 
 def _bookings(text: str, reference: datetime) -> list[str]:
     facts: list[str] = []
+    rental = fact_rec_cards.is_rental(text)
     for match in _BOOKING.finditer(text):
         thing = match.group("thing").strip()
+        if rental and re.search(r"\b(?:reservation|booking|rental)$", thing, re.I):
+            continue  # the pick-up record states the rental (fact_rec_cards)
         details = (match.group("details") or "").strip()
         when_text = (match.group("when") or "").strip()
         if thing.lower().endswith("flight"):
@@ -129,12 +133,27 @@ _HABIT_WORDS = re.compile(
 )
 
 
+_VALIDITY = re.compile(r"\b(?:active|valid)\s+(?:from|until|through|till)\b", re.I)
+_RENTAL_STEP = re.compile(r"\b(?:pick-?\s?up|drop-?\s?off|return|reservation)\b", re.I)
+
+
 def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> list[str]:
     """Dated plans in a text given as facts: "User has an appointment with Dr. Smith on ..."."""
     facts: list[str] = []
     doctor = _DOCTOR.search(whole_text)
+    rental = fact_rec_cards.is_rental(whole_text)
+    recurring = fact_rec_cards.recurring_titles(whole_text)
+    card = fact_forms.card_person(fact_forms.split_inline(whole_text))
     for event in events:
         title = event.title
+        if rental and _RENTAL_STEP.search(title):
+            continue  # the rental record states pick-up and return (fact_rec_cards)
+        if _VALIDITY.search(event.description):
+            continue  # "membership active from January 2": a validity period, not a plan
+        if card is not None and re.search(r"\bbirthday\b", title, re.I):
+            continue  # a relative's birthday on their contact card (fact_forms)
+        if any(title.lower() in r or r in title.lower() for r in recurring):
+            continue  # a recurring entry is stated with its weekday (fact_rec_cards)
         if title.lower().startswith(("flight", "train", "ferry")):
             continue  # flights have their own, more complete fact
         if re.search(r"\b(?:deliver(?:y|ies)|shipment|shipping|package|parcel)\b", title, re.I):

@@ -102,9 +102,24 @@ _NAMED_HELPER = re.compile(
 )
 
 
+# "my new home address is 88 Willow Ln, Apt 3, Portland, OR 97214"; "we've moved, new
+# address is 8 Birch Close".
+_NEW_ADDRESS = re.compile(
+    r"(?:\bmy\s+(?:new\s+)?(?:home\s+)?address\s+is|\b(?:I|we)(?:'ve|’ve|\s+have)?\s+moved\b"
+    r"(?![^.!?]{0,40}?\b(?:office|shop|store|clinic|practice|studio|salon|branch|business)\b)"
+    r"[^.!?]{0,40}?\bnew\s+address\s+is)\s+(?:now\s+)?"
+    r"(?P<addr>\d{1,5}[A-Za-z]?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"(?:,\s*(?:(?:Apt|Unit|Suite|Flat)\.?\s+#?\w{1,5}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"(?:\s+\d{5})?|[A-Z]{2}\s+\d{5}))*)"
+)
+
+
 def _records_about_user(text: str, reference: datetime) -> list[str]:
-    """Expiry dates, birthdays and named helpers stated about the user."""
+    """Expiry dates, birthdays, named helpers and a new home address stated about the user."""
     facts: list[str] = []
+    for match in _NEW_ADDRESS.finditer(text):
+        facts.append(f"User lives at {match.group('addr').rstrip('.,')}")
+        break
     for match in _EXPIRES.finditer(text):
         doc = re.sub(r"\s+", " ", match.group("doc").lower()).replace("driver's", "driver")
         doc = doc.replace("drivers ", "driver ")

@@ -163,11 +163,67 @@ def form_facts(text: str) -> list[str]:
         return []  # one "Goal:" in prose is not a form
     facts: list[str] = []
     has_name = any(label in ("name", "full name", "your name") for label, _ in fields)
+    card: tuple[str, str] | None = None  # (relation, first name) of a contact card
     for label, value in fields:
         if not value or len(value) > 100 or _NONE.match(value):
             continue
+        person = _card_person(label, value)
+        if person is not None:
+            relation, name = person
+            card = (relation, name.split()[0])
+            if label not in ("emergency contact",):  # fact_records states that one
+                facts.append(f"User's {relation} is {name}")
+            phone = _PHONE.search(value.split(")", 1)[-1])
+            if phone is not None and label != "emergency contact":
+                facts.append(f"User's {relation} {card[1]}'s phone is {phone.group(0).strip()}")
+            continue
+        if card is not None and label in _CARD_PHONE_LABELS and _PHONE.fullmatch(value):
+            facts.append(f"User's {card[0]} {card[1]}'s phone is {value}")
+            continue
+        if card is not None and label in ("birthday", "born", "date of birth", "dob"):
+            facts.append(f"User's {card[0]} {card[1]}'s birthday is {value}")
+            continue
         facts.extend(_field_facts(label, value, has_name))
     return [f for f in facts if f]
+
+
+# A contact card's person: "Contact: Luis Ortega (brother)", "Secondary: Ana Ruiz (mother)".
+_CARD_LABELS = frozenset(
+    {
+        "contact", "contact saved", "new contact", "emergency contact", "secondary",
+        "secondary contact", "alternate contact", "next of kin", "ice", "emergency contact 2",
+    }
+)  # fmt: skip
+_RELATIONS = (
+    r"brother|sister|mother|mom|mum|father|dad|wife|husband|partner|spouse|son|daughter|aunt|"
+    r"uncle|cousin|grandmother|grandma|grandfather|grandpa|niece|nephew|girlfriend|boyfriend|"
+    r"fianc[eé]e?|roommate|flatmate|neighbou?r|best\s+friend|friend|step(?:mother|father|son|"
+    r"daughter)|mother-in-law|father-in-law|sister-in-law|brother-in-law"
+)
+_CARD_PERSON = re.compile(
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})\s*\((?P<rel>{_RELATIONS})\)",
+    re.IGNORECASE,
+)
+_CARD_PHONE_LABELS = frozenset({"mobile", "cell", "phone", "tel", "home", "work", "phone number"})
+_PHONE = re.compile(r"\+?\(?\d[\d() .-]{6,}\d")
+
+
+def card_person(text: str) -> tuple[str, str] | None:
+    """The relative a contact card is about ("Contact: Luis Ortega (brother)"), if any."""
+    for label, value in _fields(text):
+        person = _card_person(label, value)
+        if person is not None and label != "emergency contact":
+            return person
+    return None
+
+
+def _card_person(label: str, value: str) -> tuple[str, str] | None:
+    if label not in _CARD_LABELS:
+        return None
+    match = _CARD_PERSON.match(value)
+    if match is None or not match.group("name")[:1].isupper():
+        return None
+    return match.group("rel").lower(), match.group("name")
 
 
 def _field_facts(label: str, value: str, has_name: bool) -> list[str]:
@@ -178,13 +234,58 @@ def _field_facts(label: str, value: str, has_name: bool) -> list[str]:
         return [f"User is {value} tall"]
     if label in ("nickname", "preferred name", "goes by", "call me"):
         if re.fullmatch(r"[A-Z][a-z]+", value):
+            if label == "preferred name":
+                return [f"User prefers to be called {value}"]
             return [f"User goes by {value}"]
         return []
+    if label.endswith("profile") and not has_name:
+        # "Slack profile: Nadia Farouk · Staff Data Scientist": the card's owner
+        owner = re.match(r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\s*(?:[·•|,]|$)", value)
+        return [f"User's name is {owner.group(1)}"] if owner else []
+    if label in ("technical", "technical skills", "tools", "tech stack", "programming languages"):
+        return [f"User knows {item}" for item in _items(value)]
+    drinks = re.fullmatch(
+        r"(?P<n>\d+(?:\s*[-–]\s*\d+)?)\s+drinks?\s+(?:per|a)\s+(?P<p>week|day)", value
+    )
+    if label in ("alcohol", "alcohol use", "drinks") and drinks is not None:
+        return [f"User drinks {drinks.group('n')} alcoholic drinks per {drinks.group('p')}"]
+    has = re.fullmatch(r"(?:has|have|do you have)\s+(?P<what>an?\s+[\w' -]{3,30})\??", label)
+    if has is not None and re.match(r"yes\b", value, re.I):
+        return [f"User has {has.group('what')}"]
+    if label in ("time zone", "timezone", "local time", "tz"):
+        if re.fullmatch(r"[A-Z][\w/+:-]{1,30}(?: [A-Z][\w/+:-]*){0,3}", value):
+            return [f"User's time zone is {value}"]
+        return []
+    if label in ("team", "squad") and re.fullmatch(r"[A-Z][\w&-]*(?: [\w&-]+){0,3}", value):
+        team = re.sub(r"\s+team$", "", value, flags=re.I)
+        return [f"User works on the {team} team"]
+    wake = re.fullmatch(r"(?:usual\s+)?(?:wake-?\s?up|waking)(?:\s+time)?", label)
+    if wake is not None and re.search(r"\d", value):
+        usually = "usually " if "usual" in label else ""
+        return [f"User {usually}wakes up at {value}"]
+    if label in ("bedtime", "usual bedtime") and re.search(r"\d", value):
+        return [f"User goes to bed at {value}"]
+    if re.fullmatch(r"passport\s+(?:expires|expiry|expiration)(?:\s+date)?", label):
+        return [f"User's passport expires {_expiry(value)}"]
+    if label in ("frequent flyer", "frequent flier", "loyalty program", "airline loyalty"):
+        if re.match(r"[A-Z]", value) and not re.search(r"\d{4,}", value):
+            return [f"User is a {value} member"]
+        return []
+    if re.fullmatch(r"(?:favou?rite|preferred)\s+(?:cuisines?|foods?)", label):
+        return [f"User likes {item} food" for item in _items(value)]
+    no_alcohol = re.fullmatch(r"(?:no|none|never)(?:\s+alcohol)?", value, re.I)
+    if label in ("drinks", "alcohol") and no_alcohol:
+        return ["User doesn't drink alcohol"]
+    if label in ("diagnosis", "diagnoses", "condition", "primary diagnosis"):
+        return [f"User has {_lower(item)}" for item in _items(value)]
+    if label in ("medication reminder", "prescription", "rx", "daily medication"):
+        return [f"User takes {item}" for item in _items(value) if re.search(r"\d|daily", item)]
     if label in ("native language", "mother tongue", "first language"):
         return [f"User's native language is {item}" for item in _items(value)]
     if label in ("learning", "currently learning", "studying", "target language"):
         return [f"User is learning {item}" for item in _items(value)]
-    if label in _CITY_LABELS and re.fullmatch(r"[A-Z][\w'. -]{1,40}", value):
+    city = re.fullmatch(r"[A-Z][\w'. -]{1,40}(?:, [A-Z][\w'. -]{1,30})?", value)
+    if label in _CITY_LABELS and city:
         return [f"User lives in {value}"]
     if label in ("hometown", "born in", "birthplace", "place of birth", "originally from"):
         if re.fullmatch(r"[A-Z][\w'., -]{1,40}", value):
@@ -256,6 +357,23 @@ _DISLIKE_LABELS = frozenset(
 _LIKE_LABELS = frozenset({"likes", "loves", "love", "into", "favourite things", "favorite things"})
 
 
+_MONTH_NAMES = {
+    m[:3].lower(): m
+    for m in (
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    )
+}  # fmt: skip
+
+
+def _expiry(value: str) -> str:
+    """ "Aug 2027" -> "in August 2027"; "2027-08-31" -> "on 2027-08-31"."""
+    month = re.fullmatch(r"(?P<m>[A-Za-z]{3})[a-z]*\.?\s+(?P<y>\d{4})", value)
+    if month is not None and month.group("m").lower() in _MONTH_NAMES:
+        return f"in {_MONTH_NAMES[month.group('m').lower()]} {month.group('y')}"
+    return f"on {value}"
+
+
 def _lower(item: str) -> str:
     """ "Cilantro" -> "cilantro"; a proper name ("Radiohead", "NYC") keeps its capitals."""
     if re.fullmatch(r"[A-Z][a-z]+(?:\s+[a-z]+)*", item) and " " not in item.strip():
@@ -276,4 +394,4 @@ def _when(value: str) -> str:
     return value
 
 
-__all__ = ["form_facts", "split_inline"]
+__all__ = ["card_person", "form_facts", "split_inline"]

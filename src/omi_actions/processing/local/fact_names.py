@@ -14,7 +14,7 @@ _SELF_NAME = re.compile(
 )
 _LABEL_NAME = re.compile(
     r"^\s*(?:passenger|guest|name|member|patient|customer|traveller|traveler)\s*:\s*"
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*$",
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){0,2})\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -43,6 +43,17 @@ _GROUP_WORDS = frozenset(
 )
 
 
+# The mailbox of an office, never the user's own: the mail is from the user to them.
+_ROLE_MAILBOX = re.compile(
+    r"(?:^|[<\s,])(?:hr|humanresources|support|info|help|hello|contact|admin|office|sales|"
+    r"lettings|rentals|leasing|membership|members|enrol+(?:ment)?|admissions?|registrar|"
+    r"reception|frontdesk|bookings?|reservations?|careers|jobs|talent|recruiting|billing|"
+    r"accounts|service|customerservice|orders|payroll|benefits|it|helpdesk)@",
+    re.IGNORECASE,
+)
+_TO_ME = re.compile(r"(?:^|[<\s,])me@", re.IGNORECASE)
+
+
 def _greeting_name(document: Document, whole_text: str) -> list[str]:
     """ "Hi Jordan," at the top of a mail to the user -> "User's name is Jordan"."""
     if document.kind not in ("email", "voicemail"):
@@ -54,8 +65,18 @@ def _greeting_name(document: Document, whole_text: str) -> list[str]:
         maxsplit=1,
         flags=re.I | re.M,
     )[0]
+    surname = re.search(
+        r"^\s*(?i:hi|hello|dear)\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<surname>[A-Z][a-z'’-]+)\s*[,!:]",
+        whole_text,
+        re.MULTILINE,
+    )
+    if surname is not None:
+        mine = _TO_ME.search(fact_records.headers(whole_text).get("to", ""))
+        if mine and not fact_records.is_marketing(whole_text):
+            return [f"User's surname is {surname.group('surname')}"]
+        return []
     match = re.search(
-        r"^\s*(?i:hi|hello|dear|hey)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[,!:]",
+        r"^\s*(?i:hi|hello|dear|hey)\s+(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)\s*[,!:]",
         whole_text,
         re.MULTILINE,
     ) or re.search(r"\bmessage\s+is\s+for\s+(?P<name>[A-Z][a-z]+)\b", whole_text)
@@ -64,6 +85,8 @@ def _greeting_name(document: Document, whole_text: str) -> list[str]:
     name = match.group("name")
     if "sent" in (document.spec or "").lower():
         return []  # the user's own mail greets its recipient
+    if _ROLE_MAILBOX.search(fact_records.headers(whole_text).get("to", "")):
+        return []  # a mail to an office ("hr@", "lettings@"): the user wrote it
     if re.match(_TITLE_WORDS, name) or name.split()[0].lower() in _GROUP_WORDS:
         return []  # "Dear Professor Novak", "Dear Families", "Dear Alumna": not a first name
     if fact_records.is_marketing(whole_text):

@@ -15,6 +15,7 @@ from datetime import datetime
 
 import phonenumbers
 
+from omi_actions.processing.local import fact_forms, fact_rec_cards
 from omi_actions.processing.local.dates import find_dates
 
 _HEADER_LINE = re.compile(r"^\s*(?P<key>from|to|subject|date|cc)\s*:\s*(?P<value>.*)$", re.I)
@@ -192,6 +193,7 @@ _LANGUAGE_CODES = {
     "FI": "Finnish", "PL": "Polish", "RU": "Russian", "UK": "Ukrainian", "TR": "Turkish",
     "AR": "Arabic", "HI": "Hindi", "ZH": "Chinese", "JA": "Japanese", "KO": "Korean",
     "EL": "Greek", "HE": "Hebrew", "CS": "Czech", "RO": "Romanian", "HU": "Hungarian",
+    "ASL": "American Sign Language", "BSL": "British Sign Language",
 }  # fmt: skip
 
 
@@ -221,7 +223,8 @@ def form_fields(text: str, kind: str) -> list[str]:
         elif label in ("occupation", "profession", "job"):
             facts.append(f"User works as a {value.lower()}")
         elif label in ("date of birth", "dob", "birthday", "birth date"):
-            facts.append(f"User was born on {value}")
+            if fact_forms.card_person(text) is None:  # a relative's card: fact_forms
+                facts.append(f"User was born on {value}")
         elif label in ("allergies", "allergy", "allergic to", "known allergies"):
             for item in _items(value):
                 if item.lower() not in ("none", "n/a", "no", "nkda"):
@@ -251,7 +254,14 @@ def form_fields(text: str, kind: str) -> list[str]:
             elif re.match(r"yes\b", value, re.I):
                 facts.append("User smokes")
         elif label in ("availability", "available"):
-            facts.append(f"User is available {value.lower()}")
+            when = value.lower()
+            if re.fullmatch(r"(?:week(?:end|day)s?|(?:mon|tue|wed|thu|fri|sat|sun)\w*s?)", when):
+                when = f"on {when}"
+            if re.search(r"\bvolunteer", text, re.I):
+                # "User is available on weekends" alone reads as a passing remark
+                facts.append(f"User is available to volunteer {when}")
+            else:
+                facts.append(f"User is available {when}")
         elif label.endswith("size") and len(value) <= 12:
             facts.append(f"User's {label} is {value}")
         elif label == "emergency contact":
@@ -472,6 +482,7 @@ def belongings(text: str, kind: str, reference: datetime) -> list[str]:
         for match in _PET_DUE.finditer(text):
             facts.append(f"User has a pet named {match.group('name')}")
             break
+    facts.extend(fact_rec_cards.record_cards(text, kind, reference))
     return facts
 
 
@@ -577,11 +588,21 @@ _LEG = re.compile(
     rf"(?P<src>{_CITY})\s*\((?P<a>[A-Z]{{3}})\)\s*(?P<dep>\d{{1,2}}:\d{{2}})?\s*(?:→|->|–|—|to)\s*"
     rf"(?P<dst>{_CITY})\s*\((?P<b>[A-Z]{{3}})\)"
 )
+# "SkyMiles Gold Medallion" alone on a line of an itinerary: the passenger's status.
+_LOYALTY_TIER = re.compile(
+    r"(?:[A-Z][\w&]*\s+){0,3}(?:Gold|Silver|Platinum|Diamond|Elite|Premier|Medallion)"
+    r"(?:\s+[A-Z][\w&]*){0,2}"
+)
 _FLIGHT_NO = re.compile(r"\b[A-Z0-9]{2}\s?\d{2,4}\b")
 _CHECK = re.compile(r"\bcheck-?\s?(?P<io>in|out)\b\s*:?\s*(?P<when>[^\n(]{4,40})", re.I)
 _HOTEL = re.compile(
     r"\b(?P<name>Hotel\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|(?:[A-Z][\w'-]*\s+){1,3}"
     r"(?:Hotel|Inn|Resort|Suites|Lodge|Motel|Hostel))\b"
+)
+_SUBJECT_STAY = re.compile(
+    r"\b(?:booking|reservation|stay)\s+(?:is\s+)?(?:confirmed|confirmation)\s*[:\-–—]\s*"
+    r"(?P<name>[A-Z][^,\n]{2,40}?)(?:,\s*(?P<city>[A-Z][^,\n]{2,30}?))?\s*$",
+    re.I,
 )
 _TICKETS = re.compile(r"\byour\s+(?:e-?)?tickets?\s*(?:for|to|:)\s*(?P<what>[^\n]{3,60})", re.I)
 
@@ -602,33 +623,57 @@ def itineraries(text: str, kind: str, reference: datetime) -> list[str]:
     if _MARKETING.search(text):
         return []
     facts: list[str] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         leg = _LEG.search(line)
-        if leg is None or not _FLIGHT_NO.search(line):
+        if leg is None:
             continue
+        before = line[: leg.start()]
+        if not _FLIGHT_NO.search(line):
+            # "DL 1847 — Saturday, 21 March 2026" on the line above the leg
+            above = lines[index - 1] if index > 0 else ""
+            if not re.match(r"\s*[A-Z0-9]{2}\s?\d{2,4}\b", above):
+                continue
+            before = above
         mentions = sorted(
-            (m for m in find_dates(line[: leg.start()], reference) if m.has_day),
+            (m for m in find_dates(before, reference) if m.has_day),
             key=lambda m: not re.search(r"\d", m.phrase),
         )
         when = f" on {mentions[0].value:%Y-%m-%d}" if mentions else ""
         at = f" at {leg.group('dep')}" if leg.group("dep") and when else ""
         src, dst = leg.group("src").strip(), leg.group("dst").strip()
         facts.append(f"User has a flight from {src} to {dst}{when}{at}")
+    if facts:
+        for line in lines:
+            tier = _LOYALTY_TIER.fullmatch(line.strip())
+            if tier is not None:
+                facts.append(f"User is a {line.strip()} member")
+                break
     checks = {m.group("io").lower(): m.group("when") for m in _CHECK.finditer(text)}
     if "in" in checks:
         hotel = _HOTEL.search(text) or _HOTEL.search(sender_name(text) or "")
         start = _long_date(checks["in"], reference)
         end = _long_date(checks.get("out", ""), reference)
+        stay = _SUBJECT_STAY.search(headers(text).get("subject", ""))
         if hotel is not None and start is not None:
             span = f" from {start.rsplit(',', 1)[0]} to {end}" if end else f" on {start}"
             facts.append(f"User has a hotel reservation at {hotel.group('name')}{span}")
+        elif stay is not None and start is not None:
+            # "Subject: Booking confirmed: Casa Verde, Oaxaca" names the place
+            city = f" in {stay.group('city').strip()}" if stay.group("city") else ""
+            span = f" from {start.rsplit(',', 1)[0]} to {end}" if end else f" on {start}"
+            facts.append(
+                f"User has a hotel reservation at {stay.group('name').strip()}{city}{span}"
+            )
+    trips = fact_rec_cards.rentals_and_trains(text, reference)
     subject = headers(text).get("subject", "")
     tickets = _TICKETS.search(subject)
-    if tickets is not None:
+    if tickets is not None and not any(t.startswith("User has a train") for t in trips):
         body = text.split("\n\n", 1)[-1]
         day = _long_date(body, reference)
         on = f" on {day}" if day else ""
         facts.append(f"User has tickets to {tickets.group('what').strip(' .!')}{on}")
+    facts.extend(trips)
     return facts
 
 
