@@ -13,7 +13,7 @@ from omi_actions.processing.local.event_frame import DEFAULT_DURATION, _Frame, d
 
 # ("shift" as a verb only: "your shift: Sat 9am to noon" is a work shift.)
 _RESCHEDULE = re.compile(
-    r"\b(?:mov\w+|reschedul\w+|push\w*|chang\w+|shift(?:ed|ing)|shift\s+(?:it|that|this|to))\b",
+    r"\b(?:mov(?:e|ed|es|ing)\b|reschedul\w+|push\w*|chang\w+|shift(?:ed|ing)|shift\s+(?:it|that|this|to))\b",
     re.IGNORECASE,
 )
 _DEADLINE_LEAD = re.compile(
@@ -35,6 +35,18 @@ _RESCHEDULE_HINT = re.compile(
     re.IGNORECASE,
 )
 _SAME_TIME = re.compile(r"\bsame\s+time\b", re.IGNORECASE)
+# "no food after 10pm", "fast from midnight": a clock that bounds something else.
+_FROM_OR_AFTER = re.compile(r"\b(?:from|after|since)\s*$", re.IGNORECASE)
+
+
+def _bounds_something_else(mention: DateMention, text: str) -> bool:
+    """A clock without a day said as the bound of a restriction, after a plan is timed."""
+    if mention.has_day or not mention.has_time:
+        return False
+    phrase = mention.phrase.lower()
+    return phrase.startswith(("from ", "after ")) or bool(
+        _FROM_OR_AFTER.search(text[: mention.start])
+    )
 
 
 def _usable(mention: DateMention, text: str) -> bool:
@@ -45,13 +57,22 @@ def _usable(mention: DateMention, text: str) -> bool:
     before = text[: mention.start]
     if re.search(r"\bsince\s+(?:last\s+)?$", before, re.I):
         return False  # "leaking since Monday": a past state, not a plan
+    if re.search(r"\b(?:done|sent|paid|finished|completed)\s+(?:on\s+)?$", before, re.I):
+        return False  # "give notice (done Feb 3)": when a task was done, not a plan
     if _POSSESSIVE_DAY.match(text, mention.start):
+        if re.search(r"\b(?:after|since)\s+$", before, re.I) and _AFTERMATH.search(text):
+            return False  # "knee still sore after Sunday's race": last Sunday's
         return True  # "before Tuesday's investor meeting": the day of the meeting
     return not (_DEADLINE_LEAD.search(before) or _OPENING_HOURS.search(before))
 
 
 _POSSESSIVE_DAY = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun|to)day['’]s\s+(?!been\b|gone\b|got\b)[a-z]",
+    re.IGNORECASE,
+)
+# How someone still feels after a plan: the plan is over.
+_AFTERMATH = re.compile(
+    r"\b(?:still|recover(?:ing|ed)?|sore|aching|achy|stiff|exhausted|hungover|wrecked)\b",
     re.IGNORECASE,
 )
 # "the lab opens at seven", "we're open until 9": when a place is open, not a plan.
@@ -155,6 +176,9 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
     ):
         if _END_PART.search(text):
             return  # "Arrives: Sat 09:40" is the end of the journey, not its start
+        usable = [m for m in usable if not _bounds_something_else(m, text)]
+        if not usable:
+            return  # "nothing to eat from midnight": a limit before the plan, not its start
         if not any(re.search(r"\d", m.phrase) or (m.has_time and not _soft(m)) for m in usable):
             # A complete plan is not moved by a later, vaguer day or part of a day
             # ("tomorrow", "I'll pay you tonight", "Friday afternoon works").

@@ -13,7 +13,9 @@ _PAST = re.compile(
     r"\b(?:went|had|was|were|did|met|saw|ate|came|got\s+back|finished|attended|enjoyed|"
     r"loved|visited|yesterday|last\s+(?:night|week|weekend|month|year|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|summer|spring|fall|autumn|winter|time)|ago|"
-    r"throwback|tbt)\b",
+    r"throwback|tbt)\b|"
+    # "Half marathon done!", "Recital: done ✅": a plan reported as over.
+    r"(?<!\bto\s)(?<!\bbe\s)\b(?:done|completed|in\s+the\s+books)(?=\s*[!✅🎉])",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -32,8 +34,13 @@ _CANCELLED_SINCE = re.compile(
     r"(?:been\s+|got\s+|all\s+)?(?:cancel(?:led|ed)|called\s+off|scrapped)\b",
     re.IGNORECASE,
 )
+# "I can't wait", "I can't eat gluten anymore": said by someone who is coming.
+_NOT_A_REFUSAL = (
+    r"(?!\s+(?:wait|believe|thank|tell\s+you|stop|eat|drink|stand|help|remember|even|"
+    r"imagine|express)\b)(?![^.!?,;]{0,60}\banymore\b)"
+)
 _DECLINE = re.compile(
-    r"\b(?:i\s+can'?t|i\s+cannot|can'?t\s+make\s+it|won'?t\s+make\s+it|not\s+going|"
+    rf"\b(?:i\s+can'?t{_NOT_A_REFUSAL}|i\s+cannot{_NOT_A_REFUSAL}|can'?t\s+make\s+it|won'?t\s+make\s+it|not\s+going|"
     r"no\s+thanks|i'?ll\s+pass|i'?m\s+out|not\s+this\s+time|rain\s+check|i'?m\s+busy|"
     r"not\s+(?:interested|looking|available)|have\s+to\s+pass|(?:politely\s+)?decline|"
     r"i'?m\s+away|i'?ll\s+be\s+away|out\s+of\s+town|won'?t\s+be\s+(?:there|around|able)|"
@@ -56,7 +63,10 @@ _CONDITIONAL = re.compile(
 _NEGATED = re.compile(
     r"\b(?:won'?t|will\s+not|can'?t|cannot|couldn'?t|unable\s+to|not\s+be\s+able\s+to|"
     r"not\s+(?:going|coming|attending))\b(?!\s+wait)"
-    r"(?:(?!,\s*(?:it'?s|it\s+is|that'?s|i'?ve\s+got|i\s+have|because|cause|cuz|got))[^.;!?])*$",
+    # The negation ends where a new clause with its own subject starts ("can't stay
+    # late, I'm on the early shift at 5am": the shift stands).
+    r"(?:(?!,\s*(?:it'?s|it\s+is|that'?s|i'?ve\s+got|i\s+have|because|cause|cuz|got|"
+    r"i'?m|i\s+am|we'?re|we\s+are|but)\b)[^.;!?])*$",
     re.IGNORECASE,
 )
 _ABOUT_PLAN = re.compile(

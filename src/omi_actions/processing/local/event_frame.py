@@ -4,8 +4,9 @@ duration."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 from omi_actions.processing.local.text import Sentence
 
@@ -57,6 +58,12 @@ class _Frame:
     visitor: bool = False
     # Opened by a modal future ("we can install it Thursday"): not a past plan.
     future: bool = False
+    # Slots offered as alternatives ("Tuesday at 8am or at 4:15"), event_options.Slot,
+    # and the turn that offered them: a later reply may pick one.
+    options: list[Any] = field(default_factory=list)
+    options_turn: int = -1
+    # Someone asked to move the plan ("can we move it?"): it stays the topic.
+    moving: bool = False
 
 
 def _clock_minutes(raw: str, ampm: str | None) -> int:

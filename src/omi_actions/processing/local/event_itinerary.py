@@ -77,6 +77,19 @@ def _stop(raw: str) -> str:
     return raw.strip(" -–—:.")
 
 
+# "Outbound: Sat 9 May, Kings Cross 08:01 - York 10:05": on a labelled leg line a dash
+# between a clock time and the next stop is the arrow.
+_CLOCK_IN = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b", re.IGNORECASE)
+_CLOCK_DASH = re.compile(r"(?<=\d[:.]\d\d)\s[-–—]\s(?=[A-Z])")
+
+
+def _with_arrow(text: str) -> str:
+    """The line with the dash of a labelled leg read as its arrow (same length)."""
+    if _ARROW.search(text) or not _ROUND_TRIP_LABEL.match(text):
+        return text
+    return _CLOCK_DASH.sub(" → ", text, count=1)
+
+
 def _leg(text: str, mentions: list[DateMention]) -> tuple[str, str, DateMention | None] | None:
     arrow = _ARROW.search(text)
     if arrow is None:
@@ -86,6 +99,12 @@ def _leg(text: str, mentions: list[DateMention]) -> tuple[str, str, DateMention 
         return None
     clock = timed[0] if timed else None
     origin = _stop(text[clock.end : arrow.start()]) if clock is not None else ""
+    if not origin and clock is not None:
+        # "Sat 9 May 2026, Kings Cross 08:01 → York": the stop is just before the clock
+        # (which the date parser may have read as one phrase with the day).
+        said = list(_CLOCK_IN.finditer(text, clock.start, clock.end))
+        cut = said[-1].start() if said else clock.start
+        origin = _stop(re.split(r"[,;:|]|\s{2,}", text[:cut])[-1])
     if not origin:
         # "Central → Harbour 08:32": the stop is before the clock.
         origin = _stop(_ROUND_TRIP_LABEL.sub("", text[: arrow.start()]).split("  ")[-1])
@@ -126,7 +145,7 @@ def itinerary_events(document: Document, reference: datetime) -> list[Event]:
     mode: str | None = None
     sentences = document.sentences
     for index, sentence in enumerate(sentences):
-        text = sentence.text
+        text = _with_arrow(sentence.text)
         if not _ARROW.search(text):
             continue
         mentions = find_dates(text, reference)

@@ -10,6 +10,7 @@ from omi_actions.processing.local.event_context import played_team, someone_else
 from omi_actions.processing.local.event_dates import _VAGUE_DAY
 from omi_actions.processing.local.event_declines import _CANCELLED, _PAST, _plan_stands
 from omi_actions.processing.local.event_frame import _EPOCH, _Frame
+from omi_actions.processing.local.event_headline import headline_plan
 from omi_actions.processing.local.event_naming import _NAMES_NOT_PEOPLE
 from omi_actions.processing.local.event_offers import (
     _MEET_WISH,
@@ -217,6 +218,13 @@ def _open_frame(
             who = f"{qualifier.group('q').lower()} {who}"
         return _Frame(f"{who[:1].upper()}{who[1:]} visit", sentence, index, visitor=True)
     invited = _INVITED_TO.search(text)
+    if (
+        invited is not None
+        and sentence.from_user is False
+        and _THEY_AND_I.search(text)
+        and not re.search(r"\b(?:you|your|yours|us)\b", text, re.IGNORECASE)
+    ):
+        return None  # "Sis: Mark and I got invited to a dinner": their evening, not the user's
     if invited is not None:
         what = invited.group("what").strip()
         return _Frame(
@@ -226,6 +234,12 @@ def _open_frame(
     if trip is not None:
         return trip
     found = _plan_of(text)
+    if (
+        found is not None
+        and _AS_A_VERB.search(text[: found[1]])
+        and _VERB_OBJECT.match(text, found[2])
+    ):
+        found = None  # "I'll scan and send them Friday": a task, not a scan
     job = job_visit(text)
     if (
         job is not None
@@ -372,9 +386,28 @@ def _open_frame(
         if re.search(r"\bcatch\s+up\b", text, re.I):
             plan = "Catch-up"
         return _Frame(plan, sentence, index)
+    headline = headline_plan(text, mentions, document.speakers)
+    if headline is not None:
+        return _Frame(headline, sentence, index)  # "Raid moved to Sunday 20:00"
     return None
 
 
+# Another speaker and a third person, without the user: "Mark and I got invited".
+_THEY_AND_I = re.compile(
+    r"\b(?:[A-Z][a-z]+|(?i:he|she|my\s+\w+))\s+and\s+I\s+(?:got|were|are|have\s+been|'ve\s+been)"
+    r"\s+invited\b"
+)
+# A plan noun said as a verb: "I'll scan and send them", "we need to test it".
+_AS_A_VERB = re.compile(
+    r"\b(?:i'?ll|we'?ll|you'?ll|i\s+will|we\s+will|i\s+can|we\s+can|to|gonna|let'?s|"
+    r"please)\s+$",
+    re.IGNORECASE,
+)
+_VERB_OBJECT = re.compile(
+    r"\s+(?:and|it|them|those|these|this|that|a|an|my|your|his|her|our|their|"
+    r"everything|all|out|up|over|through)\b",
+    re.IGNORECASE,
+)
 # "the asado is on Saturday at mine", "Knit night is at Helen's Thursday at 7": a
 # gathering named by whatever the host calls it.
 _HOSTED = re.compile(

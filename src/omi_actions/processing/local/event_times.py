@@ -76,7 +76,11 @@ _LOOSE_CLOCK = re.compile(
     rf"\bfrom\s+(?P<c>\d{{1,2}}|{_HOUR_WORD})\s*(?:-|–|to|till|until)\s*(?:\d{{1,2}}|{_HOUR_WORD})\b"
     rf"{_NOT_A_COUNT}(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight))?|"
     rf"\b(?P<d>{_HOUR_WORD})\s+o'?clock\b|"
-    rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+from\s+(?P<e>\d{{1,2}}){_NOT_A_COUNT}(?![\w:.])",
+    rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+from\s+(?P<e>\d{{1,2}}){_NOT_A_COUNT}(?![\w:.])|"
+    # "The Crown, from eight", "around 3, yes?": an hour after "from"/"around".
+    rf"\b(?:from|around|round|at)\s+(?P<f>{_HOUR_WORD})"
+    rf"(?=\s*(?:[.,!?;)]|$|(?:then|tomorrow|today|tonight|please|ok|okay|works|sharp|ish|yes)\b))|"
+    rf"\b(?:from|around)\s+(?P<g>\d{{1,2}}){_NOT_A_COUNT}(?![\w:.,]?\d|\s*(?:[-–]|to|and|or|[a-z]+s)\b)",
     re.IGNORECASE,
 )
 
@@ -92,6 +96,8 @@ def _loose_clock(text: str) -> tuple[time, bool] | None:
         or match.group("c")
         or match.group("d")
         or match.group("e")
+        or match.group("f")
+        or match.group("g")
     )
     hour = _HOUR_NAMES.get(raw.lower()) or int(raw)
     if not 1 <= hour <= 12:

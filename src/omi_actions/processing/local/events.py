@@ -47,6 +47,7 @@ from omi_actions.processing.local.event_frame import duration_of as duration_of
 from omi_actions.processing.local.event_holidays import holiday_in
 from omi_actions.processing.local.event_itinerary import itinerary_events
 from omi_actions.processing.local.event_openers import _open_frame
+from omi_actions.processing.local.event_options import Slot, choose, joined_by_or, offered
 from omi_actions.processing.local.event_plans import _MULTI_DAY, _PLAN_PARTS, _plan_of
 from omi_actions.processing.local.event_times import _BARE_HOUR, _loose_clock
 from omi_actions.processing.local.text import Document, Sentence
@@ -115,6 +116,62 @@ def _unsplit_clock(sentence: Sentence, document: Document) -> Sentence:
     return sentence
 
 
+_MOVE_ASK = re.compile(
+    r"\b(?:can|could|would|shall)\s+(?:we|i|you)\s+(?:move|reschedule|change|push)\s+"
+    r"(?:it|that|this|the\s+\w+)\b|\bneed\s+to\s+(?:move|reschedule)\b",
+    re.IGNORECASE,
+)
+
+
+def _still_talked_about(frame: _Frame, index: int, text: str) -> bool:
+    """A plan being moved is still the topic past the usual window: "can we move it?"
+    ... "I have Wednesday the 30th at 4pm" ... "you're all set for the 30th at 4"."""
+    return frame.moving and index - frame.last <= 2 and bool(find_dates(text, _EPOCH))
+
+
+def _offer(frame: _Frame, mentions: list[DateMention], text: str, turn: int) -> None:
+    """Keep the slots of "Wednesday at 7:30am, or Friday at 1pm" for the reply to pick."""
+    if joined_by_or(mentions, text):
+        frame.options = offered([m for m in mentions if _usable(m, text)])
+        frame.options_turn = turn
+
+
+_OR_LEAD = re.compile(r"^\W*(?:or|alternatively)\b", re.IGNORECASE)
+
+
+def _another_slot(frame: _Frame, mentions: list[DateMention], sentence: Sentence) -> bool:
+    """A sentence that opens with "Or" and offers another day and time for a timed plan
+    adds a slot to choose from, rather than moving the plan."""
+    text, turn = sentence.text, sentence.turn
+    if frame.clock is None or not _OR_LEAD.match(text):
+        return False
+    if sentence.speaker != frame.sentence.speaker and turn != frame.options_turn:
+        return False  # "Or the 10th?" from the other side is an answer, not a slot
+    slots = offered([m for m in mentions if _usable(m, text)] * 2)[:1]
+    if not slots or slots[0].day is None:
+        return False
+    current = Slot(frame.day, frame.clock, frame.ambiguous)
+    frame.options = [*(frame.options or [current]), slots[0]]
+    frame.options_turn = turn
+    return True
+
+
+def _pick(frame: _Frame, text: str, turn: int, index: int) -> bool:
+    """Whether a reply picked or ruled out an offered slot ("4:15 works", "7:30 is
+    too early"): the frame then holds the chosen slot."""
+    if not frame.options or turn == frame.options_turn or index - frame.last > 3:
+        return False
+    chosen = choose(frame.options, text)
+    if chosen is None:
+        return False
+    slot, frame.options = chosen
+    if slot is not None:
+        frame.day = slot.day or frame.day
+        frame.clock, frame.ambiguous = slot.clock, slot.ambiguous
+    frame.last = index
+    return True
+
+
 def extract_events(document: Document, reference: datetime) -> list[Event]:
     if not_the_users(document):
         return []  # a declined invitation, a promotion, a broadcast to its listeners
@@ -144,6 +201,9 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
     for index, sentence in enumerate(sentences):
         text = sentence.text
         mentions = _find_dates(text, reference)
+        if frame is not None and _pick(frame, text, sentence.turn, index):
+            _note_day(index, mentions, text)
+            continue
         opened = _open_frame(sentence, index, document, mentions)
         refining = False
         if (
@@ -192,6 +252,7 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
                     any(a <= p.start() < b for a, b in spans) for p in _PAST.finditer(text)
                 )
             _apply(frame, mentions, text, reference)
+            _offer(frame, mentions, text, sentence.turn)
             if frame.clock is None and not any(m.has_time for m in mentions):
                 loose = _loose_clock(text)
                 if loose is not None:
@@ -211,12 +272,27 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         _note_day(index, mentions, text)
         if frame is None:
             continue
+        if (
+            not refining
+            and sentence.bullet
+            and frame.sentence.bullet
+            and not any(m.start <= 2 for m in mentions)
+            and _loose_clock(text[:12]) is None
+        ):
+            close()  # "- buy a card (party is Thursday)" / "- call the bank Monday": two items
+            continue
         if _TOPIC_SHIFT.match(text) and sentence.turn != frame.sentence.turn:
             close()  # "Lastly, your promotion went through from July 1st": another topic
             continue
-        if index - frame.index > _FRAME_WINDOW and not refining:
+        if (
+            index - frame.index > _FRAME_WINDOW
+            and not refining
+            and not _still_talked_about(frame, index, text)
+        ):
             close()
             continue
+        if _MOVE_ASK.search(text) and index - frame.last <= 2:
+            frame.moving, frame.last = True, index  # "Actually, can we move it?"
         if (
             sentence.from_user is not False
             and _DECLINE.search(text)
@@ -257,10 +333,16 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             and any(m.has_day and m.has_time and not m.past for m in mentions)
         ):
             frame.past = False
+        if mentions and _another_slot(frame, mentions, sentence):
+            frame.last = index  # "I can do the 8th at 21:05. Or the 9th at 10:15."
+            continue
         if mentions:
             anchored = _anchored(mentions, frame)
             explicit = frame.explicit_day and anchored != mentions
             _apply(frame, anchored, text, reference)
+            if sentence.turn != frame.options_turn:
+                frame.options = []  # the reply settled the day itself ("the 8th, please")
+            _offer(frame, anchored, text, sentence.turn)
             frame.explicit_day = frame.explicit_day or explicit
             frame.last = index
     close()
@@ -274,6 +356,41 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         # A session booked at the end of a visit, unless read already.
         if not any(abs(e.start - extra.start) <= timedelta(hours=1) for e in events):
             events.append(extra)
+    events = [_journey_checked_in(e) for e in events]
     # An all-day event on the day of a timed one is the same plan said twice.
     timed = {e.start.date() for e in events if e.start.time() != time(0, 0)}
-    return [e for e in events if e.start.time() != time(0, 0) or e.start.date() not in timed]
+    events = [e for e in events if e.start.time() != time(0, 0) or e.start.date() not in timed]
+    return _without_repeats(events)
+
+
+def _words(title: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", title.lower())) - {"the", "a", "an", "with", "at"}
+
+
+def _without_repeats(events: list[Event]) -> list[Event]:
+    """A plan read twice at the same start ("Flight", "Flight from Lisbon to Berlin"):
+    the fuller title stays."""
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: -len(e.title)):
+        words = _words(event.title)
+        if not any(k.start == event.start and words <= _words(k.title) for k in kept):
+            kept.append(event)
+    return [e for e in events if any(e is k for k in kept)]
+
+
+# "Check-in is now open for your flight BA 283 from ...": the flight is the plan.
+_CHECK_IN_FOR = re.compile(
+    r"(?i:\bcheck-?in\b[^.!?]*?\b(?:for|on)\s+your\s+(?P<mode>flight|train|ferry|sailing))"
+    r"(?P<no>\s+[A-Z]{1,3}\s?\d{2,4}\b)?"
+)
+
+
+def _journey_checked_in(event: Event) -> Event:
+    if not re.match(r"(?i)(?:online\s+)?check-?in\b", event.title):
+        return event
+    found = _CHECK_IN_FOR.search(event.description or "")
+    if found is None:
+        return event
+    mode = found.group("mode").capitalize()
+    mode = "Ferry" if mode == "Sailing" else mode
+    return event.model_copy(update={"title": f"{mode}{found.group('no') or ''}"})
