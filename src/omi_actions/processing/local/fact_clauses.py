@@ -25,6 +25,14 @@ _TAIL = re.compile(
     r"none\s+of\s+(?:whom|which)|both\s+of\s+(?:whom|which)|even\s+when|even\s+if)\b.*$"
     r"|\s+(?:in\s+order\s+)?to\s+be\s+(?:closer|nearer)\s+to\b.*$"
     r"|\s+(?:so|since|because|as)\s+(?=(?:I|we|they|it|my|our|their|he|she)\b).*$"
+    # "a vegan chef so happy to help": a second clause without its subject.
+    r"|,?\s+so\s+(?=(?:happy|glad|keen|excited|eager|ready|free)\s+to\b|no\s).*$"
+    r"|,?\s+so\s+(?=(?:(?:the|this|that)\s+)?\w+\s+(?:is|are|was|were|gets|got)\b).*$"
+    # "in case anything happens", "and wanted to check whether ...": an aside, a request.
+    r"|,\s+(?:just\s+)?in\s+case\b.*$|\s+just\s+in\s+case\b.*$"
+    r"|\s+and\s+(?:wanted|was\s+wondering|would\s+like|need(?:ed)?)\s+to\b.*$"
+    # a sentence split left one word of the next sentence: "at Corvin Labs. Will".
+    r"|(?<=[a-z]{3})(?<!Prof)(?<!Capt)(?<!Sgt)(?<!Gen)(?<!Rev)\.\s+[A-Z][a-z]*$"
     r"|,\s+(?=(?:where|when)$)\w+$"
     # a comma splice: ", their shift starts at five" is a second statement.
     r"|,\s+(?:their|his|her|our|my)\s+[a-z]+\s+(?:is|are|was|were|starts|ends|runs|[a-z]+s)\b.*$",
@@ -49,7 +57,10 @@ _DANGLING = re.compile(
     r"\b(?:the|a|an|their|of|to|for|with|at|in|on|from|by|than|following|saying|about|into)$"
 )
 # A conjunction or relative word left at the end: the clause it opened was cut.
-_OPEN_END = re.compile(r",?\s+(?:and|or|but|that|which|who|whom|where|when|why|how|as)$")
+_OPEN_END = re.compile(
+    r",?\s+(?:and|or|but|that|which|who|whom|where|when|why|how|as)$"
+    r"|,\s+(?:if|unless|though|although|because|since|so|mostly|mainly|partly)$"
+)
 _NUMBER_ONLY = re.compile(
     r"^User (?:has|had|owns|got) (?:\d+|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|a\s+list|a\s+step|some|many|lots|a\s+few|already)$",

@@ -94,7 +94,7 @@ def _split_fact(fact: str) -> list[str]:
 # fared once, not an attribute.
 _FEELING = re.compile(
     r"^User\s+(?:(?:is|was|feels|felt)\s+(?:so\s+|very\s+|really\s+|truly\s+|deeply\s+)?"
-    r"(?:grateful|thankful|humbled|honou?red|thrilled|blessed|overwhelmed)\b|"
+    r"(?:grateful|thankful|humbled|honou?red|thrilled|blessed|overwhelmed|over\s+the\s+moon)\b|"
     r"(?:couldn't|could\s+not|could\s+barely|could\s+hardly)\b)"
 )
 
@@ -107,6 +107,10 @@ def _split_intros(contents: list[str]) -> list[str]:
             continue  # "we had a dog, he ...": a pronoun is no name
         if _FEELING.match(content):
             continue  # a feeling of the moment or a past inability: nothing lasting
+        # "Nadia and I are getting married" rewritten to "User are ...": the user is.
+        content = _USER_ARE.sub("User is", content)
+        if _FEELING.match(content):
+            continue
         parts = fact_intro.split_intro(_clean(content))
         out.extend(parts if parts is not None else [content])
     return out
@@ -139,6 +143,13 @@ def _drop_superseded(contents: list[str]) -> list[str]:
             r"\b(?:hotel reservation|has a flight)\b", joined
         ):
             continue  # the reservation record says it better
+        works = _WORKS_AT.match(content)
+        if works is not None and re.search(
+            rf"^User (?:worked|used to work) (?:at|for) {re.escape(works.group('org'))}\b",
+            joined,
+            re.M,
+        ):
+            continue  # "my team at Fernhill" after "six years at Fernhill Bank": a past job
         if content.startswith("User used to ") and re.search(
             r"^User (?:quit|stopped|gave up)\b", joined, re.M
         ):
@@ -159,6 +170,38 @@ _TRANSIENT = re.compile(
     r"on\s+its\s+way|out\s+for\s+delivery)\b|\bwill\s+be\s+recalculated\b",
     re.IGNORECASE,
 )
+
+
+# "User is on the flower rota this Sunday": one occasion, an event at most; "User promised
+# Kenji": a reported promise cut before its content.
+_ONE_OFF = re.compile(
+    r"\b(?:(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)\.?$"
+    r"|^User\s+(?:promised|told|asked|reminded|owes?)\s+[A-Z][\w'’-]*\.?$",
+    re.IGNORECASE,
+)
+
+
+# "User's husband files all the paperwork": what a relative does, not a lasting attribute.
+_RELATIVE_CHORE = re.compile(
+    r"^User's (?:wife|husband|partner|boyfriend|girlfriend|son|daughter|sister|brother|mother|"
+    r"father|mom|dad|mum)\s+(?:does|handles|files|sorts|books|pays|organi[sz]es|arranges|"
+    r"deals\s+with|takes\s+care\s+of)\b"
+)
+
+
+# "User hates the stuff", "User renewed them in March": the object is only a pronoun.
+_VAGUE_OBJECT = re.compile(
+    r"^User (?:(?:can't|cannot|can’t|really|also|still|just)\s+)?\w+\s+(?:it|them|that|this|"
+    r"those|these|the\s+stuff|the\s+thing)\b(?:\s+(?:in|on|at|every|since|too|now)\b[^,;]*)?"
+    r"[.!]?$",
+    re.IGNORECASE,
+)
+# Text damage: a closing parenthesis without its opening one.
+_BROKEN = re.compile(r"^[^(]*\)")
+_USER_ARE = re.compile(r"^User are\b")
+_WORKS_AT = re.compile(r"User works at (?P<org>[A-Z][\w&'’.-]*)")
+_HEADING_WORD = re.compile(r"\b(?:checklist|list|notes|plan|agenda|to-?do|reminders)$")
+_SHOUTED = re.compile(r"^User (?:\S+\s+)?[a-z][A-Z]{3,}\b")
 
 
 _NAMED_WHO = re.compile(r"\bnamed ([A-Z][\w'’-]*)")
@@ -205,9 +248,16 @@ def _finalise(contents: list[str], conversation: bool = False) -> list[Extracted
             continue
         if len(content.split()) < 3 or not content.startswith("User"):
             continue
-        if _ONLY_WHEN.match(content) or _TRANSIENT.search(content):
+        if _ONLY_WHEN.match(content) or _TRANSIENT.search(content) or _ONE_OFF.search(content):
             continue
-        if fact_passing.is_task(content):
+        if fact_passing.is_task(content) or _RELATIVE_CHORE.match(content):
+            continue
+        if _SHOUTED.search(content):
+            # "User pASSED MY DRIVING TEST": a shouted text lowered by its first letter only.
+            content = "User " + content[5:].lower()
+            if _HEADING_WORD.search(content):
+                continue  # a shouted heading: "MOVING CHECKLIST"
+        if _VAGUE_OBJECT.match(content) or _BROKEN.search(content):
             continue
         others_news = re.match(r"User's (?P<rel>\w+)(?:'s|’s) (?!\w+ (?:is|are)\b)", content)
         if others_news is not None:

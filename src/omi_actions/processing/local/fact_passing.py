@@ -72,7 +72,8 @@ _YOUR_DRUG = re.compile(
     re.IGNORECASE,
 )
 _DEVICE = re.compile(
-    r"\b(?:my\s+|I\s+(?:use|carry|wear)\s+(?:an?\s+)?)(?P<dev>inhaler|EpiPen|hearing\s+aids?|"
+    r"\b(?:my\s+|I\s+(?:(?:mostly|usually|normally)\s+wear|use|carry|wear)"
+    r"\s+(?:an?\s+)?)(?P<dev>inhaler|EpiPen|hearing\s+aids?|"
     r"CPAP(?:\s+machine)?|insulin\s+pump|glucose\s+monitor|contact\s+lenses|contacts|"
     r"glasses|retainer)\b",
     re.IGNORECASE,
@@ -288,8 +289,9 @@ def is_task(content: str) -> bool:
 
 # "your son Theo has been enrolled", "the amoxicillin for your daughter Ada".
 _YOUR_KIN_NAMED = re.compile(
-    r"\byour\s+(?:little\s+|baby\s+|eldest\s+|youngest\s+)?(?P<kin>son|daughter|wife|husband|"
-    r"partner|dog|cat|puppy|kitten)\s+(?P<name>[A-Z][a-z]{2,})\b(?!\s+[A-Z])"
+    r"\byour\s+(?:little\s+|baby\s+|eldest\s+|youngest\s+|big\s+|older\s+|younger\s+)?"
+    r"(?P<kin>son|daughter|wife|husband|partner|dog|cat|puppy|kitten|sister|brother|sis|bro)\s+"
+    r"(?P<name>[A-Z][a-z]{2,})\b(?!\s+[A-Z])"
 )
 _NOT_A_NAME = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Has Is".split())
 
@@ -301,7 +303,7 @@ def your_kin_named(text: str) -> list[str]:
         name, kin = match.group("name"), match.group("kin")
         if name in _NOT_A_NAME:
             continue
-        kin = {"puppy": "dog", "kitten": "cat"}.get(kin, kin)
+        kin = {"puppy": "dog", "kitten": "cat", "sis": "sister", "bro": "brother"}.get(kin, kin)
         if kin in ("wife", "husband", "partner"):
             facts.append(f"User's {kin} is named {name}")
         else:

@@ -41,7 +41,11 @@ def _relations(text: str) -> list[str]:
             rel = match.group("rel").lower()
             facts.append(f"User's {rel} is {full}, phone {contact.group('phone').strip()}")
             continue
-        facts.append(f"User's {match.group('rel').lower()} is named {name}")
+        rel = match.group("rel").lower()
+        if rel.startswith("fianc"):
+            facts.append(f"User is engaged to {name}")  # "my fiancé Marco"
+            continue
+        facts.append(f"User's {rel} is named {name}")
     return facts
 
 

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from omi_actions.processing.local import fact_intro, fact_lasting, fact_records, grammar
+from omi_actions.processing.local import (
+    fact_intro,
+    fact_lasting,
+    fact_records,
+    fact_self,
+    grammar,
+)
 from omi_actions.processing.local.fact_bookings import _BOOKING
 from omi_actions.processing.local.fact_clean import _clean
 from omi_actions.processing.local.fact_first_person import _first_person
@@ -147,6 +153,7 @@ def _sentence_facts(
                 and not _LASTING.search(fact)
                 and not fact_lasting.is_lasting(fact)
                 and fact_intro.split_intro(_clean(fact)) is None
+                and not _job_at(fact)
             ):
                 continue  # in a chat, only statements of lasting facts, not chit-chat
             found.extend(_split_coordinated(fact_lasting.normalise(fact)))
@@ -187,12 +194,25 @@ _LASTING = re.compile(
     r"(?:is|am)\s+(?:a\s+)?(?:left|right)-handed|is\s+(?:a|an)\s+(?:total\s+|huge\s+|big\s+)?"
     r"(?:[\w-]+\s+)?(?:person|owl|bird|fan|lover|snob)\b|has\s+been\s+\w+(?:\s+\w+)?\s+(?:since|for)\s|"
     r"works?\s+from\s+home|is\s+(?:lactose|gluten)|is\s+fluent|knows\s+how|"
+    r"(?:leaves?\s+for|starts?|finish(?:es)?)\s+work\s+at\b|commutes?\b|"
+    r"volunteers?\s+(?:at|with|for)\b|teach(?:es)?\s+\w|coach(?:es)?\s+\w|"
+    r"sings?\s+in\b|runs?\s+(?:a|an|my|their|our)\s+(?:small\s+)?(?:business|shop|caf[eé]|"
+    r"bakery|restaurant|company|studio|salon|charity)\b|"
     r"\bevery\s+(?:morning|day|night|evening|week|weekend)\b|"
     r"has\s+been\s+at\s+(?:this|the|their|that)\s+(?:company|job|firm|school|hospital)|"
     r"has\s+had\s+\w+(?:\s+\w+)?\s+since\b|is\s+(?:moving|relocating)\s+(?:back\s+)?to\b|"
     r"does\s+(?:their|his|her)\s+best\s+\w+|has\s+been\s+\w+\s+\w+\s+\w+\s+since\s)",
     re.IGNORECASE,
 )
+
+
+# "User is head baker at Crumb & Co now": a job without its article is lasting too.
+_ROLE_AT = re.compile(r"^User is (?:now |the )?(?P<role>[\w-]+(?: [\w-]+){0,2}?) (?:at|for) [A-Z]")
+
+
+def _job_at(fact: str) -> bool:
+    role = _ROLE_AT.match(fact)
+    return role is not None and fact_self.is_job(role.group("role"))
 
 
 def _is_request(text: str) -> bool:

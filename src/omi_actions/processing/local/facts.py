@@ -35,6 +35,7 @@ from omi_actions.processing.local import (
     fact_forms,
     fact_intro,
     fact_lasting,
+    fact_own_mentions,
     fact_passing,
     fact_prefs,
     fact_qa,
@@ -90,6 +91,19 @@ def _own_mail(document: Document, whole_text: str) -> bool:
     return first >= 1 and second == 0
 
 
+_OWN_RECORDING = re.compile(r"(?:voice|audio)[\s_-]*(?:note|memo)|dictation|journal|diary")
+
+
+def _own_recording(document: Document) -> bool:
+    """A transcript without speakers whose source says the user dictated it."""
+    return (
+        document.kind == "transcript"
+        and not document.speakers
+        and bool(_OWN_RECORDING.search(document.spec))
+        and all(s.from_user is None for s in document.sentences)
+    )
+
+
 def extract_facts(
     document: Document,
     reference: datetime,
@@ -102,6 +116,13 @@ def extract_facts(
     if document.kind == "email" and _own_mail(document, whole_text):
         # The user's own sent mail: its body is in the first person, signed by the user.
         contents.extend(fact_self.signoff_name(document.sender, whole_text))
+        document = replace(
+            document,
+            kind="note",
+            sentences=[replace(s, from_user=True) for s in document.sentences],
+        )
+    if _own_recording(document):
+        # A voice memo the user recorded: a note in the user's own words.
         document = replace(
             document,
             kind="note",
@@ -216,8 +237,38 @@ def extract_facts(
     )
     contents.extend(fact_qa.qa_facts(document, lambda c: _first_person(c, subjectless=True)))
     contents.extend(fact_intro.named_children(kids_text))
+    contents.extend(_passing_mentions(document, own_text, whole_text, contents))
     contents = _split_intros(contents)
     return _finalise(_drop_superseded(contents), conversation)
+
+
+_SON_OR_DAUGHTER = re.compile(r"User has an? (?:son|daughter) named (\w+)$")
+
+
+def _passing_mentions(
+    document: Document, own_text: str, whole_text: str, contents: list[str]
+) -> list[str]:
+    """Pets, children, health, habits and work mentioned in passing (fact_own_mentions);
+    a son or daughter named there replaces a "child" of the same name."""
+    found = fact_own_mentions.pet_facts(document)
+    found.extend(fact_own_mentions.children_named(document))
+    found.extend(fact_own_mentions.addressed_roles(document))
+    found.extend(fact_own_mentions.health_facts(document, whole_text))
+    found.extend(fact_own_mentions.habit_facts(own_text))
+    found.extend(fact_own_mentions.work_facts(own_text))
+    found.extend(fact_own_mentions.home_facts(own_text))
+    found.extend(fact_own_mentions.news_facts(own_text))
+    found.extend(fact_own_mentions.pursuit_facts(own_text))
+    if document.kind == "email" and not document.user_sent:
+        # The sign-off of a relative's mail: "Love, your big sis Hana".
+        tail = "\n".join(whole_text.strip().splitlines()[-3:])
+        found.extend(fact_passing.your_kin_named(tail))
+    for fact in found:
+        named = _SON_OR_DAUGHTER.match(fact)
+        if named is not None:
+            stale = f"User has a child named {named.group(1)}"
+            contents[:] = [c for c in contents if c != stale]
+    return found
 
 
 def _record_facts(
