@@ -25,12 +25,38 @@ _ROUTINE = re.compile(
 )
 
 
+# "Could you do a first interview on Tuesday?", "I'll do the 1:1": a meeting to attend
+# (an event), not a task; "leave it for now": a decision not to act.
+_MEETING = re.compile(
+    r"^(?:do|have|take)\s+(?:a|an|the|our|your|my)?\s*(?:[\w-]+\s+){0,3}?(?:interview|"
+    r"meeting|call|catch-?up|1:1|one-on-one|screening\s+call|chat)\b(?!\s+(?:notes|prep|"
+    r"slides|deck|write-?up|summary|feedback)\b)",
+    re.IGNORECASE,
+)
+_NOT_NOW = re.compile(r"^(?:leave|skip|park)\b.*\bfor\s+now\b", re.IGNORECASE)
+# "Order #TH-55218" (an order number heading a receipt), "Go to https" (a link cut short),
+# "Pay from the app or online banking", "Call (555) 010-4471 or book online": how to do a
+# task said elsewhere, not one of its own.
+_NOT_AN_ACTION = re.compile(
+    r"^order\s+(?:#|no\.?\s*\d|number\s)|\bhttps?\s*$|"
+    r"^\w+\s+(?:from|via|through|using|in)\s+(?:the\s+)?(?:app|website|portal)\s+or\s+"
+    r"(?:online|by\s+phone|in\s+person|\w+\s+banking)\s*$|"
+    r"^(?:call|phone|ring|text)\s+[\d()+][\d()+\s.-]{6,}\s+or\s+\w+\s+online\s*$",
+    re.IGNORECASE,
+)
+
+
 def not_a_task(description: str, kind: str, spoken: bool) -> bool:
     """True when the description is travel or a routine someone else prescribes aloud
     (``spoken``: said by another speaker in a transcript; a mail's "remember to water the
     seedlings each day" stays a reminder)."""
     text = description.strip()
-    if _TRAVEL.match(text):
+    if (
+        _TRAVEL.match(text)
+        or _MEETING.match(text)
+        or _NOT_NOW.match(text)
+        or _NOT_AN_ACTION.search(text)
+    ):
         return True
     return spoken and kind in ("imperative", "request") and _ROUTINE.search(text) is not None
 

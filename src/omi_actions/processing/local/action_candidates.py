@@ -10,6 +10,8 @@ import re
 
 from omi_actions.processing.local import (
     action_advice,
+    action_confirm,
+    action_tidy,
     action_time,
     grammar,
 )
@@ -18,6 +20,7 @@ from omi_actions.processing.local.action_context import (
     _VAGUE_PERIOD,
     _Candidate,
     _Context,
+    _name,
     _verb_of,
 )
 from omi_actions.processing.local.action_due import _due, _with_event_context
@@ -43,6 +46,9 @@ _PAY_TOO = re.compile(
     r"(?P<b>(?:(?:first|last|next)\s+\w+(?:'s|’s)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
     r"(?P<tail>\s+(?:by|on|before|tonight|tomorrow|today|at)\b.*)?$",
     re.IGNORECASE,
+)
+_BARE_DRIVE = re.compile(
+    r"^drive(?:\s+(?:too|there|us|everyone|them|as\s+well))?\s*[.!?]*$", re.IGNORECASE
 )
 _MAKE_SURE_BOTH = re.compile(
     r"^(?:make\s+sure|ensure|check)\s+(?:that\s+)?(?P<a>.+?),?\s+and\s+that\s+(?P<b>.+)$",
@@ -76,6 +82,10 @@ def _add(
             task = f"make sure {part}"
             added = _add(candidates, task, clause, sentence, index, kind, context, events) or added
         return added
+    if _BARE_DRIVE.match(found.strip()) and len(events) == 1:
+        # "can you drive too?" before the hike: driving people there is the task.
+        title = events[0].title
+        found = f"drive to the {title[:1].lower() + title[1:] if title[1:2].islower() else title}"
     description = _finish(action_advice.drop_consequence(found))
     spoken = context.document.kind == "transcript" and sentence.from_user is not True
     if description is None or action_advice.not_a_task(description, kind, spoken):
@@ -85,8 +95,12 @@ def _add(
         description = action_time.strip_time_phrases(description, context.reference)
         if _is_vague(description):
             return False  # "Please pick up by Mar 6": nothing left but the verb
+    description = action_tidy.tidy(description)
     core = description
     description = _with_event_context(description, events)
+    description = action_confirm.name_confirmation(
+        description, events, _name(sentence, context.document)
+    )
     candidates.append(
         _Candidate(description, due, sentence, index, _verb_of(description), kind, core)
     )

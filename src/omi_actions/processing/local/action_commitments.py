@@ -8,6 +8,7 @@ import re
 
 from omi_actions.processing.local import (
     action_rules,
+    action_verbs,
     grammar,
 )
 from omi_actions.processing.local.action_context import _counterpart
@@ -77,6 +78,22 @@ _NOT_TASK_AFTER_I = re.compile(
 )
 
 
+# "Sending you my share tonight", "ok, calling them tomorrow morning": a promise said as a
+# bare progressive, dated so it is not a running commentary ("sending a pic lol").
+_PROGRESSIVE = re.compile(
+    r"^(?:(?:ok|okay|sure|yes|yep|yeah|will\s+do|no\s+worries|on\s+it)[,!.]*\s+)*"
+    r"(?P<verb>sending|calling|booking|ordering|bringing|paying|transferring|emailing|texting|"
+    r"buying|dropping|picking|grabbing|returning|submitting|posting|mailing|forwarding)"
+    r"(?P<rest>\s+\S.*)$",
+    re.IGNORECASE,
+)
+_SOON = re.compile(
+    r"\b(?:tonight|tomorrow|today|later|this\s+(?:morning|afternoon|evening|weekend)|"
+    r"first\s+thing|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|after\s+work|asap)\b",
+    re.IGNORECASE,
+)
+
+
 # Bills to pay: "rent on the 1st" in a money note, "please pay online" in a billing mail.
 _PAYABLE = re.compile(
     r"^(?:the\s+|my\s+)?(?P<x>(?:[a-z'’]+\s+){0,2}(?:rent|mortgage|tuition|taxes|tax\s+return|bill|"
@@ -121,6 +138,16 @@ def _commitment(
             return None
         task = grammar.trim_clause(task)
         return grammar.rewrite_commitment(task, _counterpart(document, sentence))
+    progressive = _PROGRESSIVE.match(text) if sentence.from_user is True else None
+    if progressive is not None and _SOON.search(progressive.group("rest")):
+        # "sending you my share tonight": a promise with the subject left out.
+        rest = progressive.group("rest")
+        if _SOON.match(rest.strip()) or re.match(r"\s*(?:when|once|after|as\s+soon)\b", rest):
+            rest = " it" + rest  # "transferring monday when payday hits": the thing asked for
+        task = grammar.base_form(progressive.group("verb").lower()) + rest
+        return grammar.rewrite_commitment(
+            grammar.trim_clause(task), _counterpart(document, sentence)
+        )
     if allow_imperative:
         due = _DUE_THING.match(grammar.strip_adverbs(text))
         if due is not None:
@@ -162,7 +189,7 @@ def _commitment(
             and find_dates(bare, _ANY_REFERENCE)
         ):
             return f"pay {bare}"  # "rent on the 1st" in a list of dated money chores
-        if first in grammar.TASK_VERBS and not _NOUN_SUBJECT.match(bare):
+        if action_verbs.is_task_verb(first) and not _NOUN_SUBJECT.match(bare):
             other = _counterpart(document, sentence) if sentence.from_user is True else None
             return grammar.rewrite_commitment(bare, other)
     return None

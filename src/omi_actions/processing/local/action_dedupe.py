@@ -31,6 +31,8 @@ def _content_words(text: str) -> set[str]:
 def _same_task(a: _Candidate, b: _Candidate) -> bool:
     if fuzz.token_set_ratio(a.core.lower(), b.core.lower()) >= _DUPLICATE_RATIO:
         return True
+    if a.verb.lower() == b.verb.lower() == "rsvp" and a.sentence.speaker == b.sentence.speaker:
+        return True  # one sender's invitation asks for one answer, however often it is said
     # Same verb and object ("Call the vet about X" / "Call the vet tomorrow").
     wa, wb = a.core.lower().split(), b.core.lower().split()
     # "drop off the parcel" / "drop the parcel at the locker": the particle aside.
@@ -109,12 +111,35 @@ def _takes_up(request: _Candidate, reply: _Candidate) -> bool:
     """ "I'd ask your teachers" ... "Me: I'll ask Ms. Greene on Monday": one task."""
     return (
         request.sentence.from_user is not True
-        and request.kind == "request"
+        and (
+            request.kind == "request"
+            or (request.kind == "imperative" and _messages_up(request, reply))
+        )
         and reply.sentence.from_user is True
         and reply.kind == "commitment"
         and 0 < reply.index - request.index <= 4
         and 0 < reply.sentence.turn - request.sentence.turn <= 2
-        and (request.verb.lower() == reply.verb.lower() or _books_up(request, reply))
+        and (
+            request.verb.lower() == reply.verb.lower()
+            or _books_up(request, reply)
+            or _messages_up(request, reply)
+        )
+    )
+
+
+# Ways of getting a message to someone: "tell Marcus" is done by "I'll text him".
+_MESSAGE = frozenset("tell text call email message ring phone ping remind let contact".split())
+
+
+_TOPIC = re.compile(r"\s(?:about|that|re)\s.+$", re.IGNORECASE)
+
+
+def _messages_up(request: _Candidate, reply: _Candidate) -> bool:
+    """ "And tell Marcus" ... "Me: I'll text him tomorrow": one message to one person."""
+    return (
+        request.verb.lower() in _MESSAGE
+        and reply.verb.lower() in _MESSAGE
+        and bool(_content_words(request.core) & _content_words(reply.core))
     )
 
 
@@ -137,7 +162,13 @@ def _dedupe(candidates: list[_Candidate]) -> list[ActionItem]:
         duplicate = next((k for k in kept if _same_task(candidate, k)), None)
         if duplicate is not None and _takes_up(duplicate, candidate):
             # Keep the more specific wording; the user's own words date the task.
-            if _books_up(duplicate, candidate) or len(_content_words(candidate.core)) > len(
+            if _messages_up(duplicate, candidate) and duplicate.verb != candidate.verb:
+                # "let Omar know about the move" + "I'll email him": the user's way, the topic.
+                topic = _TOPIC.search(duplicate.description)
+                tail = topic.group(0) if topic and not _TOPIC.search(candidate.core) else ""
+                duplicate.description = candidate.description + tail
+                duplicate.core = candidate.core + tail
+            elif _books_up(duplicate, candidate) or len(_content_words(candidate.core)) > len(
                 _content_words(duplicate.core)
             ):
                 duplicate.description, duplicate.core = candidate.description, candidate.core

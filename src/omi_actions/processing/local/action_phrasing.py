@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from omi_actions.processing.local import (
     action_echo,
     action_refs,
+    action_verbs,
     grammar,
 )
 from omi_actions.processing.local.action_context import _Context
@@ -28,7 +29,9 @@ _CLAUSE_SPLIT = re.compile(
     r"(?!(?:\s+[\w'’-]+){0,3}?\s+(?:it|them)\b)"
     r"(?!\s+(?:for|of|from|with|and|or|is|are|was|were)\b))|"
     rf",\s*(?:and\s+)?then\s+(?=(?:{_VERB_ALTERNATION})\s+(?!to\b|it\b|up\s+to\b))|"
-    rf",\s+(?=(?:{_VERB_ALTERNATION})\b(?!\s+(?:you|me)\b\s*$)))\s*",
+    rf",\s+(?=(?:{_VERB_ALTERNATION})\b(?!\s+(?:you|me)\b\s*$))|"
+    # "... at 200 Main St. Complete the form": a sentence the splitter missed.
+    rf"\.\s+(?=(?-i:[A-Z]))(?=(?:{_VERB_ALTERNATION})\s+(?:the|your|a|an|this|all)\b))\s*",
     re.IGNORECASE,
 )
 _LEADING_TIME = re.compile(
@@ -62,6 +65,8 @@ def _clauses(text: str) -> list[tuple[str, str]]:
         joiner = "and" if "and" in separator else separator[:1] or ","
         if joiner in ("—", "–", "s"):
             joiner = ","  # a dash or ", so" starts a new clause like a comma
+        elif joiner == ".":
+            joiner = ";"  # a missed sentence break: a new clause like a semicolon
         position = match.end()
     if position < len(text):
         parts.append((text[position:], joiner))
@@ -178,7 +183,7 @@ def _finish(task: str) -> str | None:
     )
     task = re.sub(r"\s+re:\s+", " about ", task)
     task = re.sub(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+", "", task).strip()
-    if not grammar.is_plausible_task(task) or _DOCUMENT_TITLE.match(task):
+    if not action_verbs.is_plausible_task(task) or _DOCUMENT_TITLE.match(task):
         return None
     if _is_vague(task) or action_refs.only_getting_there(task):
         return None

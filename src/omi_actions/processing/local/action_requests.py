@@ -10,8 +10,10 @@ import re
 
 from omi_actions.processing.local import (
     action_echo,
+    action_github,
     action_rules,
     action_time,
+    action_verbs,
     grammar,
 )
 from omi_actions.processing.local.action_context import _Context, _name
@@ -43,7 +45,7 @@ _REQUESTS: tuple[re.Pattern[str], ...] = tuple(
         r"\byou\s+(?:need|have|must|should|gotta|got|ought|'d better|had better|better)"
         r"(?:\s+to)?\s+(?!be\b|have\s+been\b|until\b)(?P<task>[a-z].+)",
         r"^(?:reminder|remember|todo|to-?do|action(?: item)?)\s*[:\-]\s*(?P<task>.+)",
-        r"(?:^|,\s*|\.\s*)(?:and\s+|also\s+|oh\s+and\s+|just\s+|so\s+)?(?:please|pls|plz|kindly)\s+"
+        r"(?:^|,\s*|\.\s*)(?:and\s+|also\s+|oh\s+and\s+|just\s+|so\s+|but\s+)?(?:please|pls|plz|kindly)\s+"
         r"(?!do\s+not\b|don'?t\b)(?P<task>[a-z].+)",
         r"\btry\s+(?P<gerund>\w+ing)\b(?P<task>.*)",
     )
@@ -75,6 +77,12 @@ _WE_NEED = re.compile(
 _OPT_IN_CONDITION = re.compile(
     r"\bif\s+(?:you\s+)?(?:need|want|wish|have\s+(?:any\s+)?questions|can'?t|cannot|are\s+unable|"
     r"would\s+like|prefer|have\s+(?:a|any)\s+(?:problem|issue|concern))",
+    re.IGNORECASE,
+)
+# "No training Tuesday", "no swimming this week": a session called off, not advice.
+_CANCELLED_ON = re.compile(
+    r"^\s*(?:on\s+)?(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"^\s*(?:today|tomorrow|tonight|(?:this|next)\s+(?:week|weekend|month))\b",
     re.IGNORECASE,
 )
 _AVOID = re.compile(r"^(?:and\s+|also\s+)?no\s+(?P<gerund>\w+ing)\b(?P<rest>.*)", re.IGNORECASE)
@@ -136,7 +144,7 @@ def _request(
     ):
         return None  # "if she stops eating, call us"; "keep water available"
     avoid = _AVOID.match(text)
-    if avoid is not None:
+    if avoid is not None and not _CANCELLED_ON.match(avoid.group("rest")):
         return f"avoid {avoid.group('gerund')}{avoid.group('rest')}", "request"
     handed_in = _handed_in(text)
     if handed_in is not None:
@@ -155,9 +163,16 @@ def _request(
         if re.search(r"\b(?:to|in\s+order\s+to|so\s+as\s+to)\s+$", before, re.IGNORECASE):
             continue  # "To make sure your bill is accurate, please submit ...": a purpose
         task = match.group("task")
+        thing = _FORGOTTEN_THING.match(task) if "forget" in pattern.pattern else None
+        if thing is not None and not _OCCASION.search(thing.group(0)):
+            # "don't forget your keycard (, the code changed)": have it with you.
+            task = "bring " + re.split(r"\s*[,;.!]", task[: thing.end()] + task[thing.end() :])[0]
         gerund = match.groupdict().get("gerund")
         if gerund == "review":
             task = "review " + task
+            named = action_github.pr_review(task, document.subject, document.body)
+            if named is not None:
+                return named, "request"
         elif gerund:
             task = grammar.base_form(gerund) + task
         return _rewrite(task, speaker, context), "request"
@@ -200,17 +215,40 @@ def _request(
         or action_rules.is_contingency(sentence.text)
     ):
         return None
-    bare = grammar.strip_adverbs(_LEADING_TIME.sub("", text))
+    bare = grammar.strip_adverbs(_LEADING_TIME.sub("", _INTERJECTION.sub("", text)))
     first = bare.split(" ", 1)[0].lower().strip(",.!?") if bare else ""
     if re.match(r"^let\s+(?:me|us)\s+(?!know\b)", bare, re.IGNORECASE):
         return None  # "Let me look": the speaker's own step
-    if first in grammar.TASK_VERBS and not text.endswith("?") and not _NOUN_SUBJECT.match(bare):
+    if (
+        action_verbs.is_task_verb(first)
+        and not text.endswith("?")
+        and not _NOUN_SUBJECT.match(bare)
+    ):
         if action_rules.is_marketing(bare):
             return None  # "Upgrade to Premium from $9", "Read the full story on our site"
         return _rewrite(bare, speaker, context), "imperative"
     return None
 
 
+# "Don't forget your keycard / the sunscreen": a thing, not a verb, after "forget".
+_FORGOTTEN_THING = re.compile(
+    r"^(?:your|the|a|an|some)\s+(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){0,2}?(?![\w'’-]*ed\b)[\w'’-]+"
+    r"(?=\s*(?:[,.!;]|$|\s+(?:tomorrow|tonight|today|on|for|at|this|next|when|if)\b))",
+    re.IGNORECASE,
+)
+# "Don't forget your dentist appointment": a plan to keep, not a thing to bring.
+_OCCASION = re.compile(
+    r"\b(?:appointment|meeting|class|lesson|session|shift|party|game|practice|call|interview|"
+    r"visit|birthday|anniversary|deadline)\s*$",
+    re.IGNORECASE,
+)
+# "No problem, just bring the card": a reply opening the request, not part of it.
+_INTERJECTION = re.compile(
+    r"^(?:(?:no\s+(?:problem|worries|bother)|not\s+a\s+problem|of\s+course|thanks|thank\s+you|"
+    r"got\s+it|sounds\s+good|lovely|brilliant|excellent|wonderful|awesome|good|right\s+then|"
+    r"absolutely|certainly|noted)\s*[,!.]+\s+)+(?=[a-z])",
+    re.IGNORECASE,
+)
 # "Rent will be $1,840", "Order forms went home", "Book club is Thursday": a verb-like
 # word that is the subject (or part of it) of a finite verb, not an imperative.
 _NOUN_SUBJECT = re.compile(

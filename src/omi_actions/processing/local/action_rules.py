@@ -206,9 +206,20 @@ def is_marketing(task: str) -> bool:
     return first not in _NOT_MARKETING_VERBS and _MARKETING.search(task) is not None
 
 
+# "We should do a road trip this summer", "we should get dinner again soon": a shared wish
+# with no day to it (a plan with a day, "we should book the table for Friday", stays).
+_WE_SHOULD = re.compile(
+    r"\bwe\s+(?:should|could|ought\s+to|gotta|have\s+to|need\s+to)\s+(?:really\s+|totally\s+|"
+    r"definitely\s+)?(?:do|get|have|grab|go|catch\s+up|hang\s+out|meet\s+up|plan|take)\b[^.?!]*"
+    r"\b(?:soon|again|sometime|this\s+(?:summer|winter|spring|autumn|fall|year)|"
+    r"like\s+old\s+times|more\s+often)\b",
+    re.IGNORECASE,
+)
+
+
 def is_wish(text: str) -> bool:
     """ "maybe someday I should get a standing desk": a vague wish, not a task."""
-    return _WISH.search(text) is not None
+    return _WISH.search(text) is not None or _WE_SHOULD.search(text) is not None
 
 
 def is_contingency(text: str) -> bool:

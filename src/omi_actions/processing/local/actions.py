@@ -18,7 +18,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from omi_actions.processing.local import (
+    action_declines,
     action_echo,
+    action_lists,
     action_plans,
     action_quotes,
     action_refs,
@@ -39,7 +41,7 @@ from omi_actions.processing.local.action_dedupe import _dedupe, _handed_off
 from omi_actions.processing.local.action_minutes import _actions_section, _owned_item
 from omi_actions.processing.local.action_phrasing import _clauses, _resolve_person, _resolve_pronoun
 from omi_actions.processing.local.action_requests import _addressed_elsewhere, _request
-from omi_actions.processing.local.text import Document
+from omi_actions.processing.local.text import Document, Sentence
 from omi_actions.processing.schemas import ActionItem, Event
 
 # Requests to a group ("could a parent bring orange slices?"): the user's once accepted.
@@ -74,7 +76,11 @@ _LABEL_WORDS = frozenset(
     step then later first agenda followup follow-up""".split()
 )
 _HEADER_SPEAKERS = frozenset(
-    {"invitation", "invite", "updated invitation", "organizer", "organiser", "calendar"}
+    {"invitation", "invite", "updated invitation", "organizer", "organiser", "calendar", "event"}
+)
+_OWN_KINDS = frozenset({"note", "transcript"})
+_NOTES = re.compile(
+    r"^(?:notes?|description|details|reminder|please\s+note)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE
 )
 _ASSIGNED = re.compile(r"^(?P<name>[A-Z][a-z]+)\s*:\s+\S")
 
@@ -130,8 +136,26 @@ def extract_actions(
             continue  # "- [x] pay the water bill": ticked off already
         if index in promo and sentence.from_user is not True:
             continue  # "Join free and earn points", "use code X": an advert's call to action
-        if (sentence.speaker or "").lower() in _HEADER_SPEAKERS:
+        notes = _NOTES.match(sentence.text) if sentence.from_user is not False else None
+        if notes is not None and document.kind in ("text", "email", "chat"):
+            # "Notes: bring your laptop" among an invitation's fields: asks the invitee.
+            header = (sentence.speaker or "").lower() in _HEADER_SPEAKERS
+            sentence = replace(
+                sentence,
+                text=notes.group("rest"),
+                speaker=None if header else sentence.speaker,
+                from_user=None if header else sentence.from_user,
+            )
+        elif (sentence.speaker or "").lower() in _HEADER_SPEAKERS:
             continue  # "Invitation: Budget sync" read as a speaker: a heading
+        if sentence.from_user is not False and (note_like or document.kind in _OWN_KINDS):
+            heading = document.sentences[index - 1].text if index > 0 else ""
+            shopping = action_lists.shopping_task(
+                sentence.text, sentence.speaker, heading if heading.endswith(":") else ""
+            )
+            if shopping is not None:  # "groceries: oat milk, spinach, rice"
+                _add(candidates, shopping, shopping, sentence, index, "commitment", context, events)
+                continue
         if sentence.from_user is not True:
             group = _GROUP_REQUEST.search(sentence.text)
             if group is not None:
@@ -266,6 +290,8 @@ def extract_actions(
                 continue
             if _anaphoric(found, clause, candidates, index, context):
                 continue
+            if _where_to_send(found, sentence, candidates, index):
+                continue  # "I'll email you the number tonight" - "send it to the desk address"
             found = _resolve_pronoun(found, context, index, sentence)
             found = _resolve_person(found, context, index, sentence)
             found = action_refs.partitive(
@@ -299,10 +325,29 @@ def extract_actions(
         or c.index > last_user
         or (c.kind == "invitation" and c.description.lower().startswith("respond to"))
     ]
+    candidates = [c for c in candidates if not action_declines.declined(c, candidates, document)]
     items = _dedupe([c for c in candidates if not _handed_off(c, document)])
     if document.quotes:
         items = action_quotes.add_quoted(document, reference, events, items, extract_actions)
     return items
+
+
+_SEND_IT = re.compile(r"^(?:send|email|forward|text|post)\s+(?:it|them)\b", re.IGNORECASE)
+_SENDING = frozenset({"send", "email", "forward", "text", "post", "mail"})
+
+
+def _where_to_send(
+    found: str, sentence: Sentence, candidates: list[_Candidate], index: int
+) -> bool:
+    """Someone telling the user where to send what the user has just promised to send."""
+    if sentence.from_user is not False or not _SEND_IT.match(found.strip()) or not candidates:
+        return False
+    last = candidates[-1]
+    return (
+        last.sentence.from_user is True
+        and last.verb.lower() in _SENDING
+        and 0 < index - last.index <= 2
+    )
 
 
 _OWN_LINE = re.compile(r"\bme\s+to\b|@me\b|\bI(?:'ll|’ll|\s+will)\b", re.IGNORECASE)
