@@ -36,8 +36,15 @@ from omi_actions.processing.local.category_register import (
     status_notice,
 )
 from omi_actions.processing.local.category_school import coursework_cues
+from omi_actions.processing.local.category_signals import (
+    flat_text,
+    scattered_topics,
+    structural_scores,
+)
 from omi_actions.processing.local.category_social import SOCIAL_SOURCES, friendly_cues
+from omi_actions.processing.local.category_talk import PRAISE_JOB, TALK, TALK_NEUTRAL, praise
 from omi_actions.processing.local.category_vocab import VOCAB
+from omi_actions.processing.local.text import Document
 from omi_actions.processing.schemas import ConversationCategory
 
 # Lexicon entries: "word" (weight 1) or "word*3"; multi-word phrases allowed.
@@ -470,6 +477,7 @@ def _parse_lexicons() -> dict[str, dict[str, float]]:
                 DOMAINS.get(category, ""),
                 VOCAB.get(category, ""),
                 EVERYDAY.get(category, ""),
+                TALK.get(category, ""),
             )
         )
         for token in f"{spec} {extra}".split():
@@ -491,8 +499,9 @@ for _category, _entries in _LEXICON_WEIGHTS.items():
         if _weight > 0:
             _INDEX.setdefault(_word, []).append((_category, _weight))
 
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9'+-]*")
-_NEUTRAL: dict[str, dict[str, float]] = {**NEUTRAL_PHRASES, **NEUTRAL}
+# Letters with accents belong to their word ("fiancé", "café", "résumé").
+_TOKEN = re.compile(r"[^\W_](?:[^\W_]|['+-])*")
+_NEUTRAL: dict[str, dict[str, float]] = {**NEUTRAL_PHRASES, **NEUTRAL, **TALK_NEUTRAL}
 # Words that say the health talk is about an animal: the vet's, not the user's.
 _PHYSIO = frozenset(
     {"physio", "physiotherapist", "physiotherapy", "physical therapy", "physical therapist"}
@@ -528,8 +537,12 @@ def word_forms(token: str) -> Iterable[str]:
         yield token[:-1]
 
 
+# "401(k)", "403(b)": retirement plans written with brackets.
+_PLAN_BRACKETS = re.compile(r"\b(\d{3})\(([a-z])\)")
+
+
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.casefold())
+    return _TOKEN.findall(_PLAN_BRACKETS.sub(r"\1\2", text.casefold()))
 
 
 def category_scores(
@@ -691,12 +704,24 @@ def classify(
     source: str | None = None,
     spec: str | None = None,
     speakers: Iterable[str] = (),
+    document: Document | None = None,
+    raw: str | None = None,
 ) -> ConversationCategory:
     """The best-scoring category; with too little evidence, a sane default for the
     kind of text (``source``: a chat is social, a note personal) or ``other``.
-    ``spec`` (the ``text_source_spec``, e.g. "slack") adjusts the weights."""
+    ``spec`` (the ``text_source_spec``, e.g. "slack") adjusts the weights;
+    ``document`` (the parsed text) and ``raw`` (the text as given, with its e-mail
+    headers) add structural signals: who wrote, from where, who said what."""
+    if document is not None:
+        text = flat_text(document, raw or "")
     hits: dict[str, int] = {}
     scores = _scores(text, hashtags, speakers, hits)
+    for category, weight in structural_scores(document, raw or "", source).items():
+        scores[category] = scores.get(category, 0.0) + weight
+    if "work" in scores and praise(
+        [s.text for s in document.sentences] if document is not None else [text]
+    ):
+        scores["work"] = max(0.0, scores["work"] - PRAISE_JOB * _PRIOR["work"])
     spec_key = (spec or "").strip().lower().replace("-", "_")
     if source in SOCIAL_SOURCES and spec_key not in _WORK_CHANNELS:
         cues = friendly_cues(text)
@@ -729,6 +754,9 @@ def classify(
     priors = _SPEC_PRIORS.get(spec_key)
     if priors:
         scores = {c: v * priors.get(c, 1.0) for c, v in scores.items()}
+    if document is not None and scores and scattered_topics(document, raw or text, category_scores):
+        # Errands on unrelated topics: the user's own life admin.
+        scores["personal"] = max(scores.values()) + 1.0
     order: list[str] = list(_LEXICONS)
     best = (
         max(scores, key=lambda c: (scores[c], -order.index(c))) if scores else "other"
@@ -743,6 +771,8 @@ def classify(
         return best  # type: ignore[return-value]
     if source is None or _PROMOTIONAL.search(text) or len(tokens(text)) < 6:
         return "other"
+    if source == "transcript" and document is not None and len(document.others()) >= 2:
+        return "social"  # a group talking about nothing in particular: socialising
     return _FALLBACK.get(source, "other")
 
 

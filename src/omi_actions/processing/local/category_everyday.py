@@ -99,7 +99,9 @@ ROLE_CUES: list[tuple[re.Pattern[str], dict[str, float]]] = [
     (
         re.compile(
             r"(?i)^(?:mom|mum|mama|dad|papa|mother|father|grandma|grandpa|granny|gran|nana|"
-            r"grandad|aunt\w*|uncle|cousin|sis|sister|brother|bro)\b"
+            r"grandad|aunt\w*|uncle|cousin|sis|sister|brother|bro|"
+            # Other languages' words for grandparents, as speaker labels ("Oma:").
+            r"oma|opa|nonna|nonno|abuela|abuelo|abuelita|abuelito|babushka|yiayia)\b"
         ),
         {"family": 3.0},
     ),

@@ -97,6 +97,8 @@ class LocalEngine:
             source=document.kind,
             spec=conversation.text_source_spec,
             speakers=[*document.roles, *document.others()],
+            document=document,
+            raw=text[:MAX_CHARS],
         )
         structured = StructuredConversation(
             title=make_title(document, phrases, events, actions, facts),
