@@ -11,6 +11,7 @@ from omi_actions.processing.local import (
     fact_casual,
     fact_clauses,
     fact_intro,
+    fact_own_passing,
     fact_passing,
     fact_self,
     grammar,
@@ -25,6 +26,12 @@ _COMMITMENT_FACT = re.compile(
     r"^User\s+(?:\w+\s+)?(?:volunteered|agreed|promised|offered|needs?|has|have|plans?|"
     r"is\s+going|will|would|should|must|wants?)\s+to\b",
     re.IGNORECASE,
+)
+
+
+# A lasting aim (fact_own_passing.aspiration_facts) is a fact, not a commitment.
+_ASPIRATION_FACT = re.compile(
+    rf"^User (?:wants|plans) to (?:{fact_own_passing.ASPIRATION_VERB})\b", re.IGNORECASE
 )
 
 
@@ -176,7 +183,9 @@ _TRANSIENT = re.compile(
 # Kenji": a reported promise cut before its content.
 _ONE_OFF = re.compile(
     r"\b(?:(?:this|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)\.?$"
-    r"|^User\s+(?:promised|told|asked|reminded|owes?)\s+[A-Z][\w'’-]*\.?$",
+    r"|^User\s+(?:promised|told|asked|reminded|owes?)\s+[A-Z][\w'’-]*\.?$"
+    # "I've got the early shift", "I've got the kids till eight": what the user has today.
+    r"|^User\s+has\s+got\s+the\b",
     re.IGNORECASE,
 )
 
@@ -191,8 +200,9 @@ _RELATIVE_CHORE = re.compile(
 
 # "User hates the stuff", "User renewed them in March": the object is only a pronoun.
 _VAGUE_OBJECT = re.compile(
-    r"^User (?:(?:can't|cannot|can’t|really|also|still|just)\s+)?\w+\s+(?:it|them|that|this|"
-    r"those|these|the\s+stuff|the\s+thing)\b(?:\s+(?:in|on|at|every|since|too|now)\b[^,;]*)?"
+    r"^User (?:(?:can't|cannot|can’t|really|also|still|just)\s+)?\w+\s+(?:\w+ing\s+)?(?:it|them|"
+    r"that|this|her|him|those|these|the\s+stuff|the\s+thing)\b(?:\s+(?:in|on|at|every|since|"
+    r"too|now|again|last|this)\b[^,;]*)?"
     r"[.!]?$",
     re.IGNORECASE,
 )
@@ -242,9 +252,17 @@ def _finalise(contents: list[str], conversation: bool = False) -> list[Extracted
         if conversation:
             # Said in passing: a named relative's news says who they are, not more.
             content = fact_clauses.named_relative(content) or content
+            named = re.match(r"User's (\w+) is named (\w+)$", content)
+            if named is not None and any(
+                f"User has {a} {named.group(1)} named {named.group(2)}" in contents
+                for a in ("a", "an")
+            ):
+                continue  # said already as "User has a daughter named Ada"
         content = re.sub(r"^User (?:can'?t|cannot|can’t) stand\b", "User dislikes", content)
         content = _KIN_WORD.sub(lambda m: _KIN_CANON[m.group(0).lower()], content)
-        if _COMMITMENT_FACT.match(content) or fact_self.is_momentary(content):
+        if (
+            _COMMITMENT_FACT.match(content) and not _ASPIRATION_FACT.match(content)
+        ) or fact_self.is_momentary(content):
             continue
         if len(content.split()) < 3 or not content.startswith("User"):
             continue

@@ -29,14 +29,15 @@ _NOT_FACT_VERB = re.compile(
     r"believe|agree|see|saw|said|say|told|asked|want|wanted|need|needed|will|'ll|’ll|shall|"
     r"should|could|would|can'?t wait|'d|’d|might|may|am\s+(?:not|so|sure|afraid)|'m\s+(?:not|so|"
     r"sure|afraid|sorry|glad|happy|excited|tired|confused|ready|going\s+to|gonna|about\s+to)|"
-    r"was\s+(?:just|wondering|thinking)|got\s+it|don'?t|didn'?t|haven'?t|won'?t|'m\s+on\s+my\s+way|"
+    r"was\s+(?:just|wondering|thinking)|got\s+it|can'?t\s+(?:imagine|believe|decide|remember|"
+    r"tell|stop\s+(?:thinking|laughing|smiling))|can’t\s+(?:imagine|believe)|don'?t|didn'?t|haven'?t|won'?t|'m\s+on\s+my\s+way|"
     r"'ll|have\s+to|had\s+to|gotta|love\s+(?:you|it|this|that)|miss|like\s+(?:it|this|that)|"
     rf"can\s+(?!(?:now\s+|finally\s+|also\s+)*(?:{fact_statements.ABILITY_VERBS})\b))\b",
     re.IGNORECASE,
 )
 # Subjectless starts in posts and notes: "Just finished my first marathon!".
 _SUBJECTLESS = re.compile(
-    r"^(?:just\s+|finally\s+|officially\s+|recently\s+)?(?P<verb>finished|completed|started|"
+    r"^(?:(?:just|finally|officially|recently|also|then)\s+){0,2}(?P<verb>finished|completed|started|"
     r"bought|moved|joined|ran|won|graduated|adopted|got|booked|signed|quit|left|visited|"
     r"climbed|hiked|learned|learnt|passed|earned|launched|published|built|made|sold|"
     r"married|turned|celebrated|received|became|hit|reached|starting|training|switching|"
@@ -54,7 +55,8 @@ _FEELINGS = frozenset(
 )
 # Subjectless states in posts: "Vegan for 2 years now", "Officially a homeowner!".
 _STATE = re.compile(
-    r"^(?:officially\s+|now\s+|finally\s+)?(?P<state>(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?|vegan|"
+    r"^(?:officially\s+|now\s+|finally\s+)?(?P<state>(?:a|an)\s+(?!(?:year|month|week|day|"
+    r"lot|bit|few|little|couple|while|decade)\b)[\w-]+(?:\s+[\w-]+)?|vegan|"
     r"vegetarian|sober|single|married|engaged|pregnant|retired|unemployed|gluten-free|"
     r"pescatarian|divorced|self-employed|allergic|(?:lactose|gluten)[- ]intolerant|celiac|coeliac)"
     r"\b(?P<rest>[^.!?]*)",
@@ -127,7 +129,7 @@ def _first_person(sentence: str, subjectless: bool) -> str | None:
             lowered = _PLAN_TIME.sub("", lowered)  # "Running the half next Sunday!"
         if verb.endswith("ing"):
             return "User is " + to_third_person(re.sub(r"^(?:just|finally|now)\s+", "", lowered))
-        return "User " + to_third_person(lowered)
+        return "User " + to_third_person(re.sub(r"^(?:(?:also|then)\s+)+", "", lowered))
     state = _STATE.match(text) if subjectless else None
     if state is not None and not _FIRST_PERSON.search(text):
         rest = re.split(r"\s+and\s+(?:never|always)\b", state.group("rest"))[0]
@@ -138,6 +140,14 @@ def _first_person(sentence: str, subjectless: bool) -> str | None:
     if match is None:
         return None
     before = text[: match.start()].rstrip().lower()
+    # "Some personal news 🥳 As of this week I'm ...": an emoji ends the sentence before.
+    before = re.split(r"[\U0001F000-\U0001FFFF\u2600-\u27BF]", before)[-1].strip()
+    if re.search(r"\b(?:when|whenever|once|until|till|if|unless)$", before) and not re.match(
+        r"I(?:'d|’d|'ve|’ve)?\s+(?:was|were|had|got|\w+ed|grew|began|went|left|came|met|became|"
+        r"been|first)\b",
+        text[match.start() :],
+    ):
+        return None  # "... when I find the kettle": a condition, not a statement
     if before and _INTRO_PHRASE.fullmatch(before):
         before = ""  # "Outside work I restore bikes", "After 6 years at Acme, I'm joining ..."
     if before and not re.search(

@@ -101,7 +101,10 @@ _VET_SPEAKER = re.compile(r"^(?:vet|vet\s+nurse|vet\s+tech|veterinarian|dr\.?\s)
 _PATIENT = re.compile(
     rf"\b{_name('n5')}(?:(?:'s|’s)\s+(?!been\b|got\b|going\b|doing\b|due\b|a\b|the\b)"
     rf"|\s+(?:is|was)\s+(?:due|doing|looking)\b|\s+looks\s+(?:healthy|good|great|well)\b"
-    rf"|(?:'s|’s)\s+(?:been|due|doing)\b)"
+    rf"|(?:'s|’s)\s+(?:been|due|doing)\b"
+    # "Miso has a mild ear infection": the animal the vet is treating.
+    rf"|\s+has\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}(?:infection|rash|allergy|cough|limp|lump|wound|"
+    rf"fever|murmur|mites|fleas|worms)\b)"
 )
 
 
@@ -264,6 +267,8 @@ def children_named(document: Document) -> list[str]:
                 re.IGNORECASE,
             ):
                 continue
+            if re.search(r"\b(?:St|Saint|at)\.?\s+$", sentence.text[: match.start()]):
+                continue  # "St. Anne's", "at Ines's birthday": a place or someone's party
             if _AT_WORK_AFTER.match(sentence.text[match.end() :]):
                 continue  # "Carla from the surgery": a person at work
             start = match.start("n6") if match.group("n6") else match.start("n7")

@@ -27,12 +27,14 @@ _HAS_CONDITION = re.compile(
     rf"\b(?:my|I\s+have|I(?:'ve|’ve)\s+(?:got|had)|I\s+suffer\s+from|I\s+live\s+with|"
     rf"I(?:'ve|’ve|\s+have)?\s+(?:was\s+|been\s+|just\s+)?(?:got\s+)?diagnosed\s+with|"
     rf"because\s+of\s+my)\s+(?:chronic\s+|mild\s+|severe\s+|bad\s+)?"
-    rf"(?P<cond>{_CONDITION})\b(?!\s*(?:'s|’s))",
+    rf"(?P<cond>{_CONDITION})\b(?!\s*(?:'s|’s)(?!\s+(?:been|getting|gotten|worse|bad|awful|flaring|"
+    r"acting|playing|back|terrible|horrible)\b))",
     re.IGNORECASE,
 )
 # "I'm lactose intolerant", "(lactose intolerant)", "celiac me".
 _IS_STATE = re.compile(
-    r"(?:\bI(?:'m|’m|\s+am)\s+(?:also\s+|severely\s+|mildly\s+|very\s+)?|\(\s*)"
+    r"(?:\bI(?:'m|’m|\s+am)\s+(?:also\s+|severely\s+|mildly\s+|very\s+|still\s+)?|\(\s*|"
+    r"(?:^|[,.!?]\s*)(?:no,?\s+|nope,?\s+|yeah,?\s+|sorry,?\s+)?still\s+)"
     r"(?P<state>lactose[\s-]intolerant|gluten[\s-]intolerant|asthmatic|epileptic|"
     r"short-?sighted|long-?sighted|colou?r-?blind|left-handed|deaf\s+in\s+one\s+ear)\b",
     re.IGNORECASE,
@@ -289,8 +291,9 @@ def is_task(content: str) -> bool:
 
 # "your son Theo has been enrolled", "the amoxicillin for your daughter Ada".
 _YOUR_KIN_NAMED = re.compile(
-    r"\byour\s+(?:little\s+|baby\s+|eldest\s+|youngest\s+|big\s+|older\s+|younger\s+)?"
-    r"(?P<kin>son|daughter|wife|husband|partner|dog|cat|puppy|kitten|sister|brother|sis|bro)\s+"
+    r"\b[Yy]our\s+(?:little\s+|baby\s+|eldest\s+|youngest\s+|big\s+|older\s+|younger\s+)?"
+    r"(?P<kin>son|daughter|wife|husband|partner|dog|cat|puppy|kitten|sister|brother|sis|bro|"
+    r"uncle|aunt|auntie|cousin|niece|nephew|grandson|granddaughter|stepson|stepdaughter)\s+"
     r"(?P<name>[A-Z][a-z]{2,})\b(?!\s+[A-Z])"
 )
 _NOT_A_NAME = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Has Is".split())
@@ -304,10 +307,12 @@ def your_kin_named(text: str) -> list[str]:
         if name in _NOT_A_NAME:
             continue
         kin = {"puppy": "dog", "kitten": "cat", "sis": "sister", "bro": "brother"}.get(kin, kin)
+        kin = {"auntie": "aunt"}.get(kin, kin)
         if kin in ("wife", "husband", "partner"):
             facts.append(f"User's {kin} is named {name}")
         else:
-            facts.append(f"User has a {kin} named {name}")
+            article = "an" if kin[0] in "aeiou" else "a"
+            facts.append(f"User has {article} {kin} named {name}")
     return facts
 
 

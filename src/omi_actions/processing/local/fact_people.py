@@ -24,6 +24,9 @@ _RELATION_DESCRIBED = re.compile(
 )
 
 
+_TITLES = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof", "Miss"))
+
+
 def _relations(text: str) -> list[str]:
     """ "My wife Priya and I ..." -> "User's wife is named Priya"."""
     facts = [
@@ -34,6 +37,8 @@ def _relations(text: str) -> list[str]:
         name = match.group("name")
         if name.lower() in ("and", "is", "was", "just", "has", "had", "the", "who", "will"):
             continue
+        if name in _TITLES and text[match.end() : match.end() + 1] == ".":
+            continue  # "my therapist Dr. Lindqvist": a title, the name follows it
         contact = _RELATION_PHONE.match(text, match.end())
         if contact is not None:
             # "my sister Leila Haddad (206) 555-0119": a contact with a phone number.

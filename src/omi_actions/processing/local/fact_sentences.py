@@ -132,7 +132,7 @@ def _sentence_facts(
             r"(?:,\s*|\s+)and\s+(?=I\b|I'm\b|I’m\b|my\b)|;\s*|,\s*so\s+(?=I\b)|"
             r",\s*(?=(?:my|My)\s+\w+\s+(?:is|are)\s+(?![a-z]+ing\b))|"
             r":\s+(?=my\s+\w+\s+(?:is|are)\s+(?![a-z]+ing\b))|"
-            r",\s+(?=I(?:'m|’m|\s+am)\s+(?:a|an)\s)",
+            r",\s+(?=I(?:'m|’m|\s+am)\s+(?:a|an)\s)|,\s+(?=I(?:'ve|’ve)\s)",
             text,
         )
         clauses = [re.sub(r"^my\b", "My", c.strip()) for c in clauses]

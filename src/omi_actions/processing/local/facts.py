@@ -36,6 +36,8 @@ from omi_actions.processing.local import (
     fact_intro,
     fact_lasting,
     fact_own_mentions,
+    fact_own_passing,
+    fact_own_speakers,
     fact_passing,
     fact_prefs,
     fact_qa,
@@ -128,6 +130,10 @@ def extract_facts(
             kind="note",
             sentences=[replace(s, from_user=True) for s in document.sentences],
         )
+    addressed = fact_own_speakers.addressed_user(document)
+    if addressed is not None:
+        # "Speaker 0" / "Speaker 1": the side the other talks about ("your X") is the user.
+        document = addressed
     standalone = (
         not conversation
         and document.kind == "chat"
@@ -238,10 +244,52 @@ def extract_facts(
     contents.extend(fact_qa.qa_facts(document, lambda c: _first_person(c, subjectless=True)))
     contents.extend(fact_intro.named_children(kids_text))
     contents.extend(_passing_mentions(document, own_text, whole_text, contents))
-    contents = _split_intros(contents)
+    contents = _split_intros(_drop_named_twice(_drop_vague_injury(contents)))
     return _finalise(_drop_superseded(contents), conversation)
 
 
+_IS_NAMED = re.compile(r"User's (?P<kin>\w+) is named (?P<name>[A-Z]\w+)$")
+
+
+def _drop_named_twice(contents: list[str]) -> list[str]:
+    """ "User's daughter is named Ada" beside "User has a daughter named Ada": one fact."""
+    said = set(contents)
+    kept = []
+    for content in contents:
+        named = _IS_NAMED.match(content)
+        if named is not None and any(
+            f"User has {article} {named.group('kin')} named {named.group('name')}" in said
+            for article in ("a", "an")
+        ):
+            continue
+        kept.append(content)
+    return kept
+
+
+_INJURY = re.compile(r"User has an? (?P<part>\w+) injury$")
+
+
+def _drop_vague_injury(contents: list[str]) -> list[str]:
+    """ "User has a wrist injury" says less than "User broke their wrist skateboarding"."""
+    said = " ".join(contents)
+    kept = []
+    for content in contents:
+        injury = _INJURY.match(content)
+        if injury is not None and re.search(
+            rf"\b(?:broke|tore|sprained|fractured|twisted|dislocated|injured|hurt)\s+"
+            rf"(?:their|my)\s+(?:left\s+|right\s+)?{injury.group('part')}\b",
+            said,
+        ):
+            continue
+        kept.append(content)
+    return kept
+
+
+_CHILD_FACT = re.compile(
+    r"User(?:'s)? (?:has )?(?:an? |\w+ )?.*\b"
+    r"(?:sons?|daughters?|child|children|kids|twins|boys|girls)\b"
+)
+_PARENT_OF_KIN = re.compile(r"\bof (?:\w+ )(?:sons|daughters|children|kids|boys|girls)\b")
 _SON_OR_DAUGHTER = re.compile(r"User has an? (?:son|daughter) named (\w+)$")
 
 
@@ -259,6 +307,23 @@ def _passing_mentions(
     found.extend(fact_own_mentions.home_facts(own_text))
     found.extend(fact_own_mentions.news_facts(own_text))
     found.extend(fact_own_mentions.pursuit_facts(own_text))
+    found.extend(fact_own_passing.own_passing_facts(own_text))
+    found.extend(fact_own_passing.aspiration_facts(own_text))
+    found.extend(fact_own_passing.allergy_answers(document))
+    household = fact_own_passing.household_facts(own_text)
+    household.extend(fact_own_passing.addressed_household(document))
+    if any(_CHILD_FACT.match(c) for c in contents):
+        # The children are named or counted already: "the kids" adds nothing.
+        household = [h for h in household if h != "User has kids"]
+    found.extend(household)
+    if document.kind in ("post", "note", "text"):
+        bio = fact_own_passing.bio_facts(whole_text)
+        if any(
+            (_CHILD_FACT.match(c) and c.startswith("User has")) or _PARENT_OF_KIN.search(c)
+            for c in contents
+        ):
+            bio = [b for b in bio if not _CHILD_FACT.match(b)]
+        found.extend(bio)
     if document.kind == "email" and not document.user_sent:
         # The sign-off of a relative's mail: "Love, your big sis Hana".
         tail = "\n".join(whole_text.strip().splitlines()[-3:])
