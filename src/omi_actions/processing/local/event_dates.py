@@ -57,6 +57,8 @@ def _usable(mention: DateMention, text: str) -> bool:
     before = text[: mention.start]
     if re.search(r"\bsince\s+(?:last\s+)?$", before, re.I):
         return False  # "leaking since Monday": a past state, not a plan
+    if re.search(r"\bon\s+sale\s+(?:from\s+|at\s+|on\s+)?$", before[-40:], re.I):
+        return False  # "tickets go on sale tomorrow at 10am": the sale, not the show
     if re.search(r"\b(?:done|sent|paid|finished|completed)\s+(?:on\s+)?$", before, re.I):
         return False  # "give notice (done Feb 3)": when a task was done, not a plan
     if _POSSESSIVE_DAY.match(text, mention.start):
@@ -138,6 +140,14 @@ def _part_clock(mention: DateMention, text: str) -> bool:
     return bool(PART_CLOCK.search(text[max(0, at - 24) : at]))
 
 
+def _part_of_day(phrase: str) -> bool:
+    """A clock read from a part of the day ("tomorrow evening"), not a said hour."""
+    return bool(
+        re.search(r"\b(?:morning|afternoon|evening|night|tonight)\b", phrase, re.I)
+        and not re.search(r"\d|noon|midnight", phrase, re.I)
+    )
+
+
 def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: datetime) -> None:
     if _SAME_TIME_NEXT_WEEK.search(text):
         # "same time next week": the anchor's day and time, a week on.
@@ -206,6 +216,7 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
         if clocks:
             last = clocks[-1]
             frame.clock, frame.ambiguous = last.value.time(), last.ambiguous
+            frame.soft_clock = _part_of_day(last.phrase)
         return
     # Explicit month-day beats a relative day said earlier ("in two weeks" ... "Nov 10").
     days = [m for m in usable if m.has_day]
@@ -217,9 +228,11 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
         chosen = (explicit or days)[0]
         if timed_days and not chosen.has_time and (not explicit or timed_days[0] in explicit):
             chosen = timed_days[0]
+        # "cover my on-call Saturday?" "I can take Saturday": the same day said again.
+        again = frame.day_in_plan_sentence and frame.day == chosen.value.date()
         frame.day = chosen.value.date()
         frame.specific_day = not _VAGUE_DAY.search(chosen.phrase)
-        frame.day_in_plan_sentence = frame.sentence.text == text
+        frame.day_in_plan_sentence = frame.sentence.text == text or again
         frame.explicit_day = bool(re.search(rf"\d|{_MONTH_WORD}", chosen.phrase, re.I))
         frame.ranged = chosen.until is not None and chosen.until > chosen.value
     clocks = [m for m in usable if m.has_time]
@@ -228,6 +241,7 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
     if clocks:
         frame.clock, frame.ambiguous = clocks[0].value.time(), _ambiguous(clocks[0])
         frame.clock_minutes = bool(re.search(r"\d[:.]\d\d", clocks[0].phrase))
+        frame.soft_clock = _part_of_day(clocks[0].phrase)
     elif _SAME_TIME.search(text) and frame.specific_day:  # not "same time next month?"
         frame.clock = reference.astimezone(UTC).time().replace(second=0, microsecond=0)
     frame.duration = duration_of(text) if frame.duration == DEFAULT_DURATION else frame.duration

@@ -9,6 +9,12 @@ from omi_actions.processing.local.event_frame import _Frame
 from omi_actions.processing.local.event_plans import _TASK_ABOUT_PLAN, _plan_of
 from omi_actions.processing.local.text import Sentence
 
+
+def straight(text: str) -> str:
+    """``text`` with curly apostrophes made straight ("can’t" -> "can't"), same length."""
+    return text.replace("’", "'")
+
+
 _PAST = re.compile(
     r"\b(?:went|had|was|were|did|met|saw|ate|came|got\s+back|finished|attended|enjoyed|"
     r"loved|visited|yesterday|last\s+(?:night|week|weekend|month|year|monday|tuesday|"
@@ -22,9 +28,27 @@ _FUTURE = re.compile(
     r"\b(?:will|'ll|going\s+to|gonna|let'?s|would\s+you|want\s+to|wanna|shall|can\s+we|"
     r"could\s+we|are\s+we|is\s+(?:on|at|scheduled)|scheduled|booked|confirmed|planned|"
     r"planning|upcoming|next|see\s+you|don'?t\s+forget|remember|reminder|is\s+set|starts?|"
-    r"begins?|moved\s+to|has\s+moved|tomorrow|tonight)\b",
+    r"begins?|moved\s+to|has\s+moved|tomorrow|tonight|"
+    # "Did you get the invitation for Sofia's wedding?": the invitation is for a plan ahead.
+    r"invitation|invite|save\s+the\s+date)\b",
     re.IGNORECASE,
 )
+# "loved your portfolio and would like a video call on Thursday": a wish for a plan
+# named after it; the past tense before it is about something else.
+_WISH_AHEAD = re.compile(r"\b(?:would|'d)\s+(?:like|love)\b", re.IGNORECASE)
+
+
+def wished_ahead(text: str) -> bool:
+    """Whether a plan is named after "would like" with no past tense after it."""
+    wish = _WISH_AHEAD.search(text)
+    if wish is None:
+        return False
+    rest = text[wish.end() :]
+    if _plan_of(text[: wish.start()]) is not None:
+        return False  # "loved your visit and would like to show ...": the visit is over
+    return _plan_of(rest) is not None and not _PAST.search(rest)
+
+
 _CANCELLED = re.compile(
     r"\b(?:cancel(?:led|ed)|called\s+off|postponed\s+indefinitely)\b", re.IGNORECASE
 )
@@ -47,7 +71,10 @@ _DECLINE = re.compile(
     r"i'?m\s+not\s+around|can'?t\s+do\s+it|i'?m\s+on\s+(?:annual\s+)?(?:leave|holiday|vacation)|i'?m\s+off\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|"
     r"tomorrow|that\s+day)|(?:ask|get|have)\s+\w+\s+to\s+(?:cover|take|handle)\s+(?:that|this|it)|"
     r"^\W*(?:can'?t|cannot)\s+(?:do\s+|make\s+)?(?:it\s+)?(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
-    r"tomorrow|tonight|today|that|(?:this|that|next)\s+(?:weekend|week)))\b",
+    r"tomorrow|tonight|today|that|(?:this|that|next)\s+(?:weekend|week))|"
+    # "ahh I wish, we're staying home this year": a wistful no.
+    r"^\W*(?:a+h+\W+|oh+\W+|aw+\W+)?i\s+wish(?=\s*[,.!]|\s+i\s+could)|"
+    r"(?:we'?re|i'?m|we\s+are|i\s+am)\s+staying\s+(?:home|in)\b)\b",
     re.IGNORECASE,
 )
 
@@ -77,6 +104,7 @@ _ABOUT_PLAN = re.compile(
 
 
 def _plan_stands(text: str, start: int) -> bool:
+    text = straight(text)
     before = text[:start]
     if _CONDITIONAL.search(text[: start + 1]) or _NEGATED.search(before):
         return False

@@ -29,7 +29,8 @@ def _finish(frame: _Frame, document: Document, reference: datetime) -> Event | N
         return None
     if frame.clock is None:
         # A plan on a named day without a clock time is an all-day event.
-        all_day = bool(re.search(r"\ball[- ]day\b", frame.sentence.text, re.I))
+        said = " ".join(s.text for s in document.sentences[frame.index : frame.last + 1])
+        all_day = bool(re.search(r"\ball[- ]day\b", said or frame.sentence.text, re.I))
         multi_day = frame.plan.split()[-1].capitalize() in _MULTI_DAY and not (
             frame.task_about_plan and not frame.explicit_day
         )  # "can you book the cabin?" ... "I'll book it this weekend": the booking's day

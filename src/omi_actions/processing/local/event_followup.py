@@ -33,13 +33,18 @@ _SAME_TIME = re.compile(
 )
 _OFFER = re.compile(
     r"\b(?:I\s+(?:have|'ve\s+got|can\s+do)|we\s+(?:have|'ve\s+got|can\s+do)|how\s+about"
-    r"|(?:does|would|will)\s+(?:that|this|it)\s+work|can\s+you\s+(?:do|make))\b",
+    r"|(?:does|would|will)\s+(?:that|this|it)\s+work|can\s+you\s+(?:do|make)"
+    # "Come back next Friday so I can have a look, say 11:15?"
+    r"|come\s+(?:back|in|and\s+see\s+(?:me|us))|say\s+\d)\b",
     re.I,
 )
+# "The 19th at 3:15?": a slot offered as a bare question.
+_BARE_SLOT = re.compile(r"^\W*(?:the\s+|on\s+|maybe\s+|or\s+)?[\w:., ]{2,30}\?\s*$", re.I)
 _YES = re.compile(
     r"^\W*(?:yes|yeah|yep|sure|ok(?:ay)?|perfect|great|fine|sounds\s+good|that\s+works"
     r"|works\s+for\s+me|that'?s\s+(?:fine|perfect|great|good))\b"
-    r"|\b(?:works|perfect|book\s+(?:it|me\s+in))\b",
+    r"|\b(?:works|perfect|book\s+(?:it|me\s+in))\b"
+    r"|\b(?:i'?ll|i\s+will)\s+take\s+(?:it|that(?:\s+one)?)\b|\b(?:is|are)\s+fine\b",
     re.I,
 )
 _NO = re.compile(r"\b(?:no|not|can't|cannot|won't|doesn't|don't|busy|away)\b", re.I)
@@ -70,6 +75,32 @@ def _agreed(sentences: list[Sentence], index: int) -> bool:
     return False
 
 
+# What the next visit is for, said by the professional earlier: "that molar needs a crown".
+_TREATMENT = re.compile(
+    r"\b(?:needs?|need\s+to\s+(?:have|get|do)|have\s+to\s+(?:have|do)|we'?ll\s+(?:do|fit|place))\s+"
+    r"(?:a\s+|an\s+|the\s+|some\s+)?(?P<what>crown|filling|root\s+canal|extraction|implant|"
+    r"deep\s+clean(?:ing)?|scale\s+and\s+polish|stitches\s+out|cast\s+off|x-?ray|scan|"
+    r"blood\s+test|injection|booster|biopsy)\b",
+    re.I,
+)
+_RECHECK = re.compile(r"\bcome\s+back\b[^.?!]*\b(?:look|check|see\s+how)\b", re.I)
+
+
+def _named_by_treatment(title: str, said: list[Sentence]) -> str:
+    """ "Crown appointment" when the professional said what the visit is for; "Vet
+    recheck" when asked to come back for a look."""
+    for sentence in reversed(said):
+        if sentence.from_user is not False:
+            continue
+        treatment = _TREATMENT.search(sentence.text)
+        if treatment is not None:
+            what = re.sub(r"\s+", " ", treatment.group("what").lower())
+            return f"{what[:1].upper()}{what[1:]} appointment"
+        if _RECHECK.search(sentence.text) and title.endswith(" appointment"):
+            return title.replace(" appointment", " recheck").replace("Follow-up recheck", "Recheck")
+    return title
+
+
 def followup_events(document: Document, reference: datetime) -> list[Event]:
     if document.kind != "transcript":
         return []
@@ -88,15 +119,22 @@ def followup_events(document: Document, reference: datetime) -> list[Event]:
             raw = same.group("n")
             weeks = 1 if same.group("next") else int(_WORD_WEEKS.get(raw.lower(), 0) or raw)
             start = reference.replace(second=0, microsecond=0) + timedelta(weeks=weeks)
-        elif _OFFER.search(text):
-            slots = [
-                m
-                for m in find_dates(text, reference)
-                if m.has_day and m.has_time and not m.past and m.value > reference
-            ]
+        elif _OFFER.search(text) or _BARE_SLOT.match(text):
+            mentions = [m for m in find_dates(text, reference) if not m.past]
+            slots = [m for m in mentions if m.has_day and m.has_time and m.value > reference]
             if len(slots) == 1:
                 start = slots[0].value
+            elif not slots:
+                # "next Friday ... say 11:15": the day and the clock said apart.
+                days = [m for m in mentions if m.has_day and not m.has_time]
+                clocks = [m for m in mentions if m.has_time and not m.has_day]
+                if len(days) == 1 and len(clocks) == 1:
+                    moment = days[0].value.replace(
+                        hour=clocks[0].value.hour, minute=clocks[0].value.minute
+                    )
+                    start = moment if moment > reference else None
         if start is not None and _agreed(sentences, index):
+            title = _named_by_treatment(title, sentences[: index + 1])
             return [
                 Event(title=title, description=text.strip()[:500], start=start,
                       duration_minutes=minutes)

@@ -34,6 +34,9 @@ class _Frame:
     ambiguous: bool = False
     # The clock was written with minutes ("10:00"), not as a bare hour ("at 10").
     clock_minutes: bool = False
+    # The clock came from a part of the day ("tomorrow evening" -> 18:00): a bare hour
+    # said after it ("7 at the library?") is the real start.
+    soft_clock: bool = False
     # The day was named precisely ("Friday", "the 3rd", "tomorrow"), not a
     # vague period ("next week", "this month"): enough for an all-day event.
     specific_day: bool = False

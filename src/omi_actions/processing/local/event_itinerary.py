@@ -113,6 +113,10 @@ def _leg(text: str, mentions: list[DateMention]) -> tuple[str, str, DateMention 
         return None
     if len(origin) > 40 or len(destination) > 40:
         return None
+    if not (origin[:1].isupper() and destination[:1].isupper()):
+        return None  # "dentist says I grind -> get a night guard": a note, not a route
+    if len(origin.split()) > 5 or len(destination.split()) > 5:
+        return None
     return origin, destination, clock
 
 

@@ -41,7 +41,7 @@ _VISITOR = re.compile(
     r"\b(?P<who>plumber|electrician|technician|cleaner|cleaners|contractor|repairman|mechanic|"
     r"inspector|movers|handyman|exterminator|installer|nanny|babysitter|tutor|engineer|surveyor|"
     r"architect|assessor|appraiser|courier|locksmith|painter|roofer|gardener|landscaper|fitter|"
-    r"(?<=boiler\s)man|(?<=gas\s)man|(?<=cable\s)guy|(?<=repair\s)(?:man|guy)|(?<=alarm\s)(?:man|guy))\s+"
+    r"(?<=boiler\s)man|(?<=gas\s)man|(?<=cable\s)guy|(?<=repair\s)(?:man|guy)|(?<=alarm\s)(?:man|guy))(?:['’]s)?\s+"
     r"(?:(?:(?:is|are|will\s+be|'s)\s+)?(?:coming|stopping\s+by|arriving|here)|"
     r"(?:can|will|'ll|could|is\s+going\s+to)\s+(?:come|stop\s+by|be\s+here|swing\s+by))\b",
     re.IGNORECASE,
@@ -230,6 +230,19 @@ def _open_frame(
         return _Frame(
             what[:1].upper() + what[1:], sentence, index, subject=what[:1].upper() + what[1:]
         )
+    enrolled = _ENROLLED_IN.search(text)
+    if enrolled is not None and (
+        _first_of_series(text, mentions)
+        or (
+            not _RECURRING.search(text)
+            and any(m.has_day and not m.past and not _VAGUE_DAY.search(m.phrase) for m in mentions)
+        )
+    ):
+        # "You're enrolled in Intro to Pottery: six Wednesdays starting 8 April": the course.
+        what = enrolled.group("what").strip()
+        course = what if _plan_of(what) is not None else f"{what} class"
+        frame = _Frame("Class", sentence, index, subject=course)
+        return frame
     trip = _trip_frame(sentence, index, document, mentions)
     if trip is not None:
         return trip
@@ -254,6 +267,19 @@ def _open_frame(
         return _Frame(job[0], sentence, index, visitor=True, future=True)
     if found is not None and not _plan_stands(text, found[1]):
         return None
+    if (
+        found is not None
+        and found[0].split()[-1] == "Shift"
+        and _ASKED_TO_COVER.search(text)
+        and not any(s.from_user for s in document.sentences)
+    ):
+        return None  # "could you cover his Saturday shift?" left unanswered: not agreed
+    if (
+        found is not None
+        and re.search(r"\byour\s+(?:[\w'’-]+\s+)?$", text[: found[1]], re.I)
+        and _addressed_to_another(sentence, document)
+    ):
+        return None  # "Dad: Ben, did you renew your passport? Your trip's in six weeks."
     if found is not None and someone_elses(text, found[1], found[0], sentence.from_user):
         return None  # "Ben: I'm out Monday, dentist", "he's at a wedding that Saturday"
     part = _TAKING_PART.search(text) if found is None else None
@@ -275,7 +301,8 @@ def _open_frame(
             for m in mentions
         ):
             verb = (travel.group("verb") or travel.group("out")).lower()
-            flying = verb.startswith(("fl", "flies"))
+            # "we fly out October 30th and back November 12th": the whole trip.
+            flying = verb.startswith(("fl", "flies")) and not _AND_BACK.search(text)
             return _Frame("Flight" if flying else "Trip", sentence, index)
     if found is not None and found[0] == "Office hours" and not _ATTENDING.search(text):
         return None  # a lecturer's office hours are open to all, not the user's plan
@@ -291,7 +318,8 @@ def _open_frame(
             return _Frame(what[:1].upper() + what[1:], sentence, index)
     aged = _ORDINAL_BIRTHDAY.search(text) if found is None else None
     if aged is not None and not any(m.past for m in mentions):
-        return _Frame("Birthday", sentence, index, subject=f"{numeric_age(aged.group(0))} birthday")
+        age = re.sub(r"(?i)^a\s+surprise", "Surprise", numeric_age(aged.group(0)))
+        return _Frame("Birthday", sentence, index, subject=f"{age} birthday")
     if found is None and any(m.has_day and not m.past for m in mentions):
         team = played_team(text)
         if team is not None:
@@ -309,6 +337,9 @@ def _open_frame(
         title, start, _ = found
         modifiers = _modifiers(text, start)
         plan = f"{modifiers} {title.lower()}".strip() if modifiers else title
+        caller = _VISITOR_NOUN.search(text[:start]) if title == "Visit" else None
+        if caller is not None and not modifiers:
+            plan = f"{caller.group(0).lower()} visit"  # "an adjuster will visit on Monday"
         plan = plan[:1].upper() + plan[1:]
         dated_for = any(
             re.search(r"\bfor\s+(?:the\s+)?$", text[: m.start]) for m in mentions if m.has_day
@@ -392,6 +423,42 @@ def _open_frame(
     return None
 
 
+# "You're enrolled in Intro to Pottery", "I've enrolled in Beginners Spanish": a course.
+_ENROLLED_IN = re.compile(
+    r"\benroll?ed\s+(?:you\s+)?in\s+(?:the\s+)?(?P<what>[A-Z][\w'’&+-]*"
+    r"(?:\s+(?:[A-Z0-9][\w'’&+-]*|to|of|and|for|in|&)){0,5})"
+)
+# The return leg said with the outbound one: "... and back on the 12th", "returning Sunday".
+_AND_BACK = re.compile(
+    r"(?:\band|\bthen|,)(?:\s+(?:and|then))?\s+(?:fly(?:ing)?\s+|com(?:e|ing)\s+|get(?:ting)?\s+)?"
+    r"back\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"(?:\band|\bthen|,)(?:\s+(?:and|then))?\s+return(?:ing)?\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+_VOCATIVE = re.compile(r"^\W*(?P<name>[A-Z][a-z]+),\s")
+
+
+def _addressed_to_another(sentence: Sentence, document: Document) -> bool:
+    """Whether the turn opens by naming another speaker of the conversation ("Ben, ...")."""
+    first = next((s for s in document.sentences if s.turn == sentence.turn), sentence)
+    called = _VOCATIVE.match(first.text)
+    if called is None:
+        return False
+    name = called.group("name")
+    return any(
+        s.speaker and s.speaker.split()[0] == name and s.from_user is False
+        for s in document.sentences
+    )
+
+
+# Asked to take someone's shift: "could you cover his shift", "can you take my shift".
+_ASKED_TO_COVER = re.compile(
+    r"\b(?:could|can|would|will)\s+(?:you|u)\s+(?:possibly\s+|please\s+)?"
+    r"(?:cover|take|work|do|pick\s+up)\b|\bif\s+you\s+could\s+(?:cover|take|work)\b",
+    re.IGNORECASE,
+)
 # Another speaker and a third person, without the user: "Mark and I got invited".
 _THEY_AND_I = re.compile(
     r"\b(?:[A-Z][a-z]+|(?i:he|she|my\s+\w+))\s+and\s+I\s+(?:got|were|are|have\s+been|'ve\s+been)"
@@ -421,7 +488,7 @@ _HOST_PLACE = re.compile(
 # "Nana's 80th!": a birthday named by the age.
 _ORDINAL_BIRTHDAY = re.compile(
     r"\b[A-Z][\w-]+['’]s\s+\d{1,3}(?:st|nd|rd|th)\b(?=\s*(?:[!.?,🎉]|$))|"
-    r"\b(?:[A-Za-z][\w-]+['’]s|(?i:my|our|his|her|their))\s+"
+    r"\b(?:[A-Za-z][\w-]+['’]s|(?i:my|our|his|her|their|a\s+surprise))\s+"
     rf"(?:(?:[1-9]\d)(?:st|nd|rd|th)|(?i:{SPELLED_AGE}))\b"
     r"(?=\s+(?:is|will\s+be|party|bash|celebration|dinner|on|at|this|next)\b)"
 )

@@ -137,6 +137,10 @@ _PLANS: dict[str, str] = {
     "bible study": "Bible study", "choir practice": "Choir practice", "iftar": "Iftar",
     "seder": "Seder", "boosters": "Boosters", "vaccinations": "Vaccinations",
     "jabs": "Jabs",
+    # A new job's or school's first day ("Your first day is Monday 7 July").
+    "first day": "First day",
+    # A course said in the plural ("Classes meet Mondays, starting September 8").
+    "classes": "Class",
 }  # fmt: skip
 # Holidays named as the plan ("hosting Thanksgiving"); weaker than any plan noun.
 _HOLIDAY_PLANS: dict[str, str] = {
@@ -152,7 +156,7 @@ _MULTI_DAY = frozenset(
 _PLAN_PARTS = frozenset({"Check-in", "Drop-off", "Pickup", "Doors", "Arrival", "Boarding"})
 _EVENING = frozenset(
     {"Dinner", "Drinks", "Party", "Concert", "Show", "Movie", "Game night", "Movie night",
-     "Date night", "Date", "Housewarming", "Gala", "Birthday", "Hangout"}
+     "Date night", "Date", "Housewarming", "Gala", "Birthday", "Hangout", "New Year's Eve"}
 )  # fmt: skip
 # Nouns that are not plans in these contexts ("on call", "conference room").
 _NOT_PLAN_CONTEXT = re.compile(
@@ -162,15 +166,32 @@ _NOT_PLAN_CONTEXT = re.compile(
     r"run\s+(?:them|it|this|that|out|late|into|past|by)|"
     r"physical\s+therapy|ready\s+for\s+pick\s*-?up|round\s+trip|(?:class|field|school)\s+trip|"
     r"(?:picture|photo|sports|field|spirit|career|pajama)\s+day\s+(?:forms?|slips?|fees?|orders?)|"
-    r"(?:i'?ll|i\s+will|we'?ll|will|to|let\s+me|gonna|please|i\s+can|i\s+could)\s+(?:also\s+)?call\b|"
-    r"(?:will|'ll|'ve|have|has|had|to|can|could|should|would|we|they|i|you|who)\s+(?:also\s+)?run\b|"
+    r"(?:i'?ll|i\s+will|we'?ll|will|to|let\s+me|gonna|please|i\s+can|i\s+could|\w+'ll)\s+(?:also\s+)?call\b|"
+    r"(?:will|'ll|'ve|have|has|had|to|can|could|should|would|we|they|i|you|who)\s+"
+    r"(?:also\s+|only\s+|just\s+|usually\s+|always\s+|never\s+|mostly\s+)?run\b|"
     r"(?:call|email|text|contact|ask|pay|phone)\s+(?:the\s+|my\s+|your\s+)?(?:vet|doctor|dentist)|play\s+(?:it|with)|visit\s+(?:our|the\s+website)|"
     r"circle\s+(?:back|around|up)|dry\s+cleaning|(?:leave|write|post|give)\s+(?:us\s+|me\s+|them\s+)?(?:a\s+)?(?:\w+\s+)?review|"
     r"(?:free|fast|same-day|next-day|express|standard|home)\s+delivery|delivery\s+(?:fee|charge|address|options?|"
     r"instructions|driver|window\s+closes)|(?:install|setup|set-up|repair|replacement)\s+(?:guide|instructions|"
     r"costs?|fee|parts?|kit)|(?:self|easy|quick)[\s-](?:install|setup)|"
     r"(?:ring|call|phone|contact|email)\s+(?:the\s+)?surgery|surgery\s+(?:unit|reception|number|opens|closes)|"
-    r"signing\s+(?:up|off|in|out))",
+    r"signing\s+(?:up|off|in|out)|"
+    # "we moved it, because of Nora's flight": the cause of a change, not the plan.
+    r"\b(?:because\s+of|due\s+to|thanks\s+to)\s+(?:[\w'’]+\s+){0,2}[\w-]+|"
+    # "you're on drinks", "bring the drinks": a job at the party, not drinks out.
+    r"\bon\s+drinks\b|\b(?:bring|buy|get|pick\s+up|grab)\s+(?:the|some)\s+drinks\b|"
+    # "Classes resume Tuesday", "entries for the classes close": only classes that meet
+    # or start are the course itself.
+    r"classes\b(?!\s+(?:meet|start|begin|will\s+(?:meet|start|begin)|are\s+(?:on|held)))|"
+    # "the doc is way out of date", "keep it up to date": not a date with anyone.
+    r"(?:out\s+of|up\s+to|up-to)[\s-]date|"
+    # "review my PR", "could someone call Greg?": the noun is a verb on an object.
+    r"review\s+(?:my|your|his|her|our|their|these|those)\b|"
+    r"(?:someone|somebody|anyone|anybody|could|would|should|must|might|can|pls|plz|"
+    r"need\s+to|have\s+to|has\s+to|gotta)\s+(?:also\s+)?call\b|"
+    # "I'll do a Costco run", "a grocery run": an errand, not a run.
+    r"\b(?:grocery|groceries|shopping|supply|supplies|store|beer|booze|food|snack|coffee|"
+    r"dump|bank|pharmacy|school|airport|milk|costco|target|walmart|ikea|tesco|aldi|lidl)\s+run)",
     re.IGNORECASE,
 )
 _VISITOR_NOUN = re.compile(
@@ -189,7 +210,7 @@ _ALL_DAY_PLANS = frozenset(
     parent-teacher conference meetup race marathon performance play exhibition gala fundraiser
     summit expo fair pickup drop-off haircut massage dentist doctor vet night date birthday mic
     sale train ferry committee test work x-ray mri ultrasound scan meet greet day midterm midterms
-    finals gig opener reunion service""".split()
+    finals gig opener reunion service shift show""".split()
 )
 # Words before the plan noun that make the sentence a task about the plan
 # ("call the dentist Monday", "book the venue for the party").
@@ -203,7 +224,8 @@ _MODIFIER_STOP = frozenset(
     for to at in on of and or with is are was be it its any some every each just forget
     don't dont remember reminder about also still then so maybe probably really actually too
     even already hey hi hello ok okay yes yeah yep sure oh um uh well up out off as ones one
-    where when what who location venue time date little big small""".split()
+    where when what who location venue time date little big small will would can could
+    should shall may might must i we you they he she only doing having going grabbing""".split()
 )
 
 
@@ -227,8 +249,11 @@ def _plan_of(text: str) -> tuple[str, int, int] | None:
         if any(a <= start < b for a, b in blocked):
             continue
         before = lowered[max(0, start - 12) : start]
-        if re.search(
-            r"\b(?:before|after|since)\s+(?:the\s+|that\s+|my\s+|our\s+|last\s+)?$", before
+        reference_point = re.search(
+            r"\b(?P<w>before|after|since)\s+(?:the\s+|that\s+|my\s+|our\s+|last\s+)?$", before
+        )
+        if reference_point is not None and (
+            reference_point.group("w") == "since" or not _DATED_AFTER.match(lowered, end)
         ):
             continue  # "since the game on Saturday": a past reference point
         if match.group(0) == "birthday" and re.search(r"\bon\s+(?:\w+\s+)?$", before):
@@ -256,6 +281,12 @@ def _plan_of(text: str) -> tuple[str, int, int] | None:
 
 
 _ANY = re.compile("")
+# "before the trip on Thursday the 27th", "after the party on Friday": the plan's own
+# day follows it, so the plan is ahead rather than a past reference point.
+_DATED_AFTER = re.compile(
+    r"\s+(?:on\s+|this\s+|next\s+)(?:mon|tue|wed|thu|fri|sat|sun|the\s+\d|\d|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
 # Plan nouns that are ordinary words unless qualified: a bathroom "shower", "that's
 # fair", "customer service" — the word before must make them an occasion.
 _PLAN_WORD_OK: dict[str, re.Pattern[str]] = {
@@ -281,8 +312,11 @@ _PLAN_WORD_OK: dict[str, re.Pattern[str]] = {
     "service": re.compile(
         r"\b(?:church|memorial|funeral|worship|sunday|evening|morning|prayer|candlelight|"
         r"remembrance|baptism|wedding|communion|vigil|easter|christmas|advent|carol|carols|healing|sunrise|"
-        r"car|vehicle|boiler|annual|van|bike|furnace|interim|full|major|minor)\s+$"
+        r"car|vehicle|boiler|annual|van|bike|furnace|interim|full|major|minor)\s+$|"
+        # "the 10:30 service", "the 9am service": a service named by its hour.
+        r"\bthe\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+$"
     ),
+    "first day": re.compile(r"\b(?:your|my|her|his|their|our)\s+$"),
     "fair": re.compile(
         r"\b(?:the|a|county|state|job|career|craft|street|book|science|art|food|trade|"
         r"world'?s|summer|winter|spring|fall|autumn|school|christmas|farm|village)\s+$"

@@ -12,7 +12,9 @@ from omi_actions.processing.local.event_plans import _EVENING, _VISITOR_NOUN
 # A bare hour answering "what time?": "8?", "around 7".
 _BARE_HOUR = re.compile(
     r"^\W*(?:at\s+|around\s+|maybe\s+|how\s+about\s+)?(\d{1,2})\s*(?:\?|!|\.|,|$|"
-    r"(?=\s+(?:at|@)\s+(?:the\s+)?[A-Z][\w'’-]+\W*$))"
+    r"(?=\s+(?:at|@)\s+(?:the\s+)?[A-Z][\w'’-]+\W*$)|"
+    # "7 at the library?", "7 it is": an hour with the place or an agreement.
+    r"(?=\s+(?:at|@)\s+the\s+[a-z][\w'’-]+\s*\?\s*$)|(?=\s+it\s+is\b))"
 )
 
 
@@ -33,6 +35,8 @@ _DAY_HOURS: dict[str, tuple[int, int]] = {
     "Delivery": (7, 19), "Installation": (7, 19), "Repair": (7, 19), "Fitting": (7, 19),
     "Removal": (7, 19), "Collection": (7, 19), "Survey": (7, 19), "Measuring": (7, 19),
     "Replacement": (7, 19),
+    # Outdoor exercise: "long run Saturday at 7" is at dawn, "run at 6" after work.
+    "Run": (5, 19), "Hike": (5, 16), "Parkrun": (6, 12),
 }  # fmt: skip
 
 
@@ -80,7 +84,15 @@ _LOOSE_CLOCK = re.compile(
     # "The Crown, from eight", "around 3, yes?": an hour after "from"/"around".
     rf"\b(?:from|around|round|at)\s+(?P<f>{_HOUR_WORD})"
     rf"(?=\s*(?:[.,!?;)]|$|(?:then|tomorrow|today|tonight|please|ok|okay|works|sharp|ish|yes)\b))|"
-    rf"\b(?:from|around)\s+(?P<g>\d{{1,2}}){_NOT_A_COUNT}(?![\w:.,]?\d|\s*(?:[-–]|to|and|or|[a-z]+s)\b)",
+    rf"\b(?:from|around)\s+(?P<g>\d{{1,2}}){_NOT_A_COUNT}(?![\w:.,]?\d|\s*(?:[-–]|to|and|or|[a-z]+s)\b)|"
+    # "coming Tuesday between nine and eleven", "cover the shift tomorrow, seven to three":
+    # an hour window in words starts at its first hour.
+    rf"\bbetween\s+(?P<h>{_HOUR_WORD}|\d{{1,2}})\s+and\s+(?P<h2>{_HOUR_WORD}|\d{{1,2}})\b"
+    rf"{_NOT_A_COUNT}|"
+    rf"(?:,|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btomorrow|\btoday)\s+(?P<i>{_HOUR_WORD})\s+"
+    rf"(?:to|till|until|-|–)\s+(?P<i2>{_HOUR_WORD})\b|"
+    # "can you cover my shift on Monday? 2 to 10": a line that is only the hours.
+    rf"^\W*(?P<j>\d{{1,2}}|{_HOUR_WORD})\s*(?:to|till|until|-|–)\s*(?P<j2>\d{{1,2}}|{_HOUR_WORD})\W*$",
     re.IGNORECASE,
 )
 
@@ -98,10 +110,18 @@ def _loose_clock(text: str) -> tuple[time, bool] | None:
         or match.group("e")
         or match.group("f")
         or match.group("g")
+        or match.group("h")
+        or match.group("i")
+        or match.group("j")
     )
     hour = _HOUR_NAMES.get(raw.lower()) or int(raw)
     if not 1 <= hour <= 12:
         return None
+    end = match.group("h2") or match.group("i2") or match.group("j2")
+    if end is not None:
+        last = _HOUR_NAMES.get(end.lower()) or int(end)
+        if 5 <= hour <= 11 and last < hour:
+            return time(hour, 0), False  # "seven to three": a morning start
     part = (match.group("part") or "").lower()
     if part and "morning" not in part:
         return time(hour % 12 + 12, 0), False

@@ -34,6 +34,8 @@ from omi_actions.processing.local.event_declines import (
     _TOPIC_SHIFT,
     _answers_other_question,
     _without_side_question,
+    straight,
+    wished_ahead,
 )
 from omi_actions.processing.local.event_finish import _finish
 from omi_actions.processing.local.event_followup import (
@@ -126,7 +128,22 @@ _MOVE_ASK = re.compile(
 def _still_talked_about(frame: _Frame, index: int, text: str) -> bool:
     """A plan being moved is still the topic past the usual window: "can we move it?"
     ... "I have Wednesday the 30th at 4pm" ... "you're all set for the 30th at 4"."""
+    if _MADE_IT.search(text) and index - frame.last <= 3 and not _plan_of(text):
+        # "Hang on, they said mornings are bad. Let's make it Wednesday at 2."
+        return bool(find_dates(text, _EPOCH))
     return frame.moving and index - frame.last <= 2 and bool(find_dates(text, _EPOCH))
+
+
+def _made_next(frame: _Frame, index: int, sentences: list[Sentence]) -> bool:
+    """The next sentence settles the plan anew ("Hang on. Let's make it Wednesday at 2")."""
+    if index + 1 >= len(sentences):
+        return False
+    ahead = sentences[index + 1].text
+    return bool(_MADE_IT.search(ahead)) and _still_talked_about(frame, index + 1, ahead)
+
+
+# A new slot for the plan being settled: "let's make it 2", "make it Wednesday instead".
+_MADE_IT = re.compile(r"\b(?:let'?s\s+make\s+it|make\s+it|let'?s\s+say)\b", re.IGNORECASE)
 
 
 def _offer(frame: _Frame, mentions: list[DateMention], text: str, turn: int) -> None:
@@ -234,7 +251,7 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
                 frame is not None
                 and sentence.from_user is not False
                 and sentence.turn != frame.sentence.turn
-                and _DECLINE.search(text)
+                and _DECLINE.search(straight(text))
                 and index - frame.last <= 2
             ):
                 frame.declined = True  # "can't make it sat, it's my cousin's wedding"
@@ -243,8 +260,9 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             frame.last = index
             frame.past = bool(
                 _PAST.search(_without_side_question(text))
-                and not _FUTURE.search(text)
+                and not _FUTURE.search(straight(text))
                 and not frame.future
+                and not wished_ahead(straight(text))
             )
             if frame.past:
                 spans = [(m.start, m.end) for m in mentions if m.past]
@@ -288,6 +306,7 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             index - frame.index > _FRAME_WINDOW
             and not refining
             and not _still_talked_about(frame, index, text)
+            and not _made_next(frame, index, sentences)
         ):
             close()
             continue
@@ -295,13 +314,13 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             frame.moving, frame.last = True, index  # "Actually, can we move it?"
         if (
             sentence.from_user is not False
-            and _DECLINE.search(text)
+            and _DECLINE.search(straight(text))
             and sentence.turn != frame.sentence.turn
             and not _answers_other_question(sentences, index, frame)
         ):
             frame.declined = True
             continue
-        if index - frame.last <= 2 and _CANCELLED_SINCE.search(text):
+        if index - frame.last <= 2 and _CANCELLED_SINCE.search(straight(text)):
             frame.declined = True  # "your work party's on Thursday?" "No, that got cancelled."
             continue
         if (
@@ -309,7 +328,7 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             and sentence.speaker == frame.sentence.speaker
             and frame.day == reference.date()
             and _NARRATED.search(text)
-            and not _FUTURE.search(text)
+            and not _FUTURE.search(straight(text))
         ):
             frame.past = True  # "great date tonight. We talked for hours": already over
         if frame.day is not None and frame.clock is None and not any(m.has_time for m in mentions):
@@ -320,10 +339,20 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
                 frame.clock, frame.ambiguous = loose
                 frame.last = index
                 continue
-        if not mentions and frame.day is not None and frame.clock is None:
+        if (
+            not mentions
+            and frame.day is not None
+            and (frame.clock is None or (frame.soft_clock and index - frame.last <= 2))
+        ):
             bare = _BARE_HOUR.match(text)
             if bare is not None and 1 <= int(bare.group(1)) <= 12:
-                frame.clock, frame.ambiguous = time(int(bare.group(1)), 0), True
+                hour = int(bare.group(1))
+                if frame.clock is not None and frame.clock.hour >= 12 and hour < 12:
+                    # "tomorrow evening" ... "7 at the library?": 19:00.
+                    frame.clock, frame.ambiguous = time(hour + 12, 0), False
+                else:
+                    frame.clock, frame.ambiguous = time(hour, 0), True
+                frame.soft_clock = False
                 frame.last = index
                 continue
         if (
@@ -339,7 +368,33 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         if mentions:
             anchored = _anchored(mentions, frame)
             explicit = frame.explicit_day and anchored != mentions
+            had_day = frame.day is not None
             _apply(frame, anchored, text, reference)
+            named = _plan_of(text)
+            if (
+                not had_day
+                and frame.day is not None
+                and (
+                    (
+                        index - frame.index <= 2
+                        and sentence.turn == frame.sentence.turn
+                        and named is None
+                    )
+                    # "Tickets for the show ..." ... "The show's June 27th": named again.
+                    or (refining and named is not None and _same_plan(named[0], frame.plan))
+                )
+            ):
+                # "Okay, the offsite. Let's lock it: Thursday the 24th, all day": the
+                # same speaker dates the plan just named.
+                frame.day_in_plan_sentence = True
+            if (
+                frame.clock is None
+                and not any(m.has_time for m in mentions)
+                and _plan_of(text) is None
+            ):
+                loose = _loose_clock(text)  # "pushing it to the 14th, around five"
+                if loose is not None:
+                    frame.clock, frame.ambiguous = loose
             if sentence.turn != frame.options_turn:
                 frame.options = []  # the reply settled the day itself ("the 8th, please")
             _offer(frame, anchored, text, sentence.turn)
@@ -357,6 +412,7 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         if not any(abs(e.start - extra.start) <= timedelta(hours=1) for e in events):
             events.append(extra)
     events = [_journey_checked_in(e) for e in events]
+    events = [_booked_route(e, document) for e in events]
     # An all-day event on the day of a timed one is the same plan said twice.
     timed = {e.start.date() for e in events if e.start.time() != time(0, 0)}
     events = [e for e in events if e.start.time() != time(0, 0) or e.start.date() not in timed]
@@ -394,3 +450,24 @@ def _journey_checked_in(event: Event) -> Event:
     mode = found.group("mode").capitalize()
     mode = "Ferry" if mode == "Sailing" else mode
     return event.model_copy(update={"title": f"{mode}{found.group('no') or ''}"})
+
+
+# "moved your reservation to the 07:42 service ... the service from Leeds to York": a
+# booking of a journey whose route the text names.
+_ROUTE = re.compile(
+    r"\b(?P<mode>service|train|coach|bus|ferry)\s+from\s+"
+    r"(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+to\s+"
+    r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+
+
+def _booked_route(event: Event, document: Document) -> Event:
+    if event.title not in ("Reservation", "Booking"):
+        return event
+    found = _ROUTE.search(document.body[:5000])
+    if found is None:
+        return event
+    mode = found.group("mode").capitalize()
+    mode = "Train" if mode == "Service" else mode
+    title = f"{mode} from {found.group('a')} to {found.group('b')}"
+    return event.model_copy(update={"title": title[:120]})
