@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from omi_actions.processing.local import fact_forms, fact_rec_cards
+from omi_actions.processing.local import (
+    fact_forms,
+    fact_rec_cards,
+    fact_rec_fields,
+    fact_rec_notices,
+)
 from omi_actions.processing.local.dates import find_dates
 from omi_actions.processing.local.fact_clean import _clean, _iso_when
 from omi_actions.processing.local.fact_contacts import _DOCTOR
@@ -144,6 +149,10 @@ def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> lis
     rental = fact_rec_cards.is_rental(whole_text)
     recurring = fact_rec_cards.recurring_titles(whole_text)
     card = fact_forms.card_person(fact_forms.split_inline(whole_text))
+    if fact_rec_fields.weekly_schedule(whole_text):
+        return facts  # a week's routine written as a list: stated with its weekdays
+    if fact_rec_notices.appointment_record(whole_text, reference):
+        return facts  # a labelled appointment record: stated whole (fact_rec_notices)
     for event in events:
         title = event.title
         if rental and _RENTAL_STEP.search(title):
@@ -154,6 +163,8 @@ def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> lis
             continue  # a relative's birthday on their contact card (fact_forms)
         if any(title.lower() in r or r in title.lower() for r in recurring):
             continue  # a recurring entry is stated with its weekday (fact_rec_cards)
+        if title.lower() in ("date", "time", "when", "date and time"):
+            continue  # a form's label taken for a title says nothing
         if title.lower().startswith(("flight", "train", "ferry")):
             continue  # flights have their own, more complete fact
         if re.search(r"\b(?:deliver(?:y|ies)|shipment|shipping|package|parcel)\b", title, re.I):

@@ -50,6 +50,12 @@ def _labelled_lists(text: str) -> list[str]:
     for match in _LIST_LABEL.finditer(text):
         label = match.group("label").lower()
         items = match.group("items")
+        if label.startswith("allerg") and "(" in items:
+            # notes in parentheses: "cats (mild)" (see fact_rec_fields.allergy_facts)
+            from omi_actions.processing.local.fact_rec_fields import allergy_facts
+
+            facts.extend(allergy_facts(items))
+            continue
         # A list separated by semicolons keeps its commas inside items ("black, no sugar").
         parts = items.split(";") if ";" in items else _LIST_SPLIT.split(items)
         for item in parts:

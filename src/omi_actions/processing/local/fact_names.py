@@ -71,7 +71,9 @@ def _greeting_name(document: Document, whole_text: str) -> list[str]:
         re.MULTILINE,
     )
     if surname is not None:
-        mine = _TO_ME.search(fact_records.headers(whole_text).get("to", ""))
+        to = fact_records.headers(whole_text).get("to")
+        # Addressed to the user, or a mail without a "To:" line (the user received it).
+        mine = to is None or _TO_ME.search(to)
         if mine and not fact_records.is_marketing(whole_text):
             return [f"User's surname is {surname.group('surname')}"]
         return []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from omi_actions.processing.local import fact_rec_fields, fact_rec_notices
 from omi_actions.processing.local.fact_clean import _iso_when
 
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -206,6 +207,7 @@ _JOINING = re.compile(
     r"(?:us\s+|the\s+(?P<team>[\w -]{2,30}?)\s+team\s+|"
     r"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+)?as\s+(?:an?|our)\s+"
     r"(?:new\s+)?(?P<role>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?)"
+    r"(?:\s+on\s+the\s+(?P<team2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+team)?"
     r"(?=[.,!;]|\s+(?:on|in|at|from|starting)\b)"
 )
 _START_DATE = re.compile(
@@ -216,7 +218,12 @@ _START_DATE = re.compile(
 _MANAGER = re.compile(
     r"\b(?i:your)\s+(?:manager|line\s+manager|supervisor|mentor|buddy)\s+(?:will\s+be|is)\s+"
     rf"(?P<name>{_NAME})|\b(?i:you)(?:'ll|’ll|\s+will)\s+(?:be\s+)?report(?:ing)?\s+(?:directly\s+)?"
-    rf"to\s+(?P<name2>{_NAME})",
+    rf"to\s+(?P<name2>{_NAME})|\b(?i:your)\s+(?:manager|line\s+manager|supervisor)\s*,\s*"
+    rf"(?P<name3>{_NAME})\s*,",
+)
+# "Kemal will be your onboarding buddy"
+_NAMED_ROLE = re.compile(
+    rf"\b(?P<name>{_NAME})\s+(?:will\s+be|is)\s+your\s+(?P<role>(?:onboarding\s+)?(?:buddy|mentor))\b"
 )
 _ROLE_WORD = re.compile(r"\b(?:manager|supervisor|mentor|buddy)\b", re.I)
 
@@ -236,7 +243,9 @@ def onboarding(text: str, reference: datetime) -> list[str]:
         role = joining.group("role").strip()
         article = "an" if role[:1].lower() in "aeiou" else "a"
         at = f"{org} " if org else ""
-        facts.append(f"User is joining {at}as {article} {role}")
+        team = joining.group("team2")
+        tail = f" on the {team} team" if team else ""
+        facts.append(f"User is joining {at}as {article} {role}{tail}")
     if start is not None:
         day = _iso_when(start.group("when"), reference)
         if day is not None:
@@ -247,15 +256,32 @@ def onboarding(text: str, reference: datetime) -> list[str]:
     if manager is not None:
         role_match = _ROLE_WORD.search(manager.group(0))
         role = role_match.group(0).lower() if role_match and manager.group("name") else "manager"
-        name = manager.group("name") or manager.group("name2")
+        name = manager.group("name") or manager.group("name2") or manager.group("name3")
         facts.append(f"User's {role} is {name}")
+    elif re.search(r"\breporting\s+to\s+me\b", text):
+        sender = re.search(
+            r"^From:\s*\"?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*<", text, re.M
+        )
+        if sender is not None:
+            facts.append(f"User's manager is {sender.group('name')}")
+    buddy = _NAMED_ROLE.search(text)
+    if buddy is not None:
+        facts.append(f"User's {buddy.group('role').lower()} is {buddy.group('name')}")
     return facts
 
 
 # "update my emergency contact to my husband, Marco Bianchi, on 555-0187"
 _EMERGENCY = re.compile(
-    r"\bemergency\s+contact\s+(?:to|is|as|:)\s*(?:be\s+)?(?:my\s+(?P<rel>[a-z]+),?\s+)?"
-    rf"(?P<name>{_NAME})(?!\s*\()\s*,?\s*(?:on|at|-|–)?\s*(?P<phone>\+?\(?\d[\d() .-]{{5,}}\d)?"
+    r"\b[Ee]mergency\s+contact\s*(?:(?<=\s)(?:to|is|as)\b|:)\s*(?:be\s+)?"
+    r"(?:my\s+(?P<rel>[a-z]+),?\s+)?"
+    rf"(?P<name>{_NAME})\b(?!\s+[A-Z]|\s*\()\s*,?\s*(?:on|at|-|–)?\s*"
+    r"(?P<phone>\+?\(?\d[\d() .-]{5,}\d)?"
+)
+
+
+_KIN = frozenset(
+    "wife husband partner spouse mother mum mom father dad brother sister son daughter "
+    "girlfriend boyfriend fiance fiancee aunt uncle cousin grandmother grandfather".split()
 )
 
 
@@ -263,7 +289,13 @@ def emergency_contact(text: str) -> list[str]:
     facts: list[str] = []
     for match in _EMERGENCY.finditer(text):
         phone = f", {match.group('phone').strip()}" if match.group("phone") else ""
-        facts.append(f"User's emergency contact is {match.group('name')}{phone}")
+        rel = match.group("rel")
+        labelled = ":" in match.group(0)[:25]
+        if not (labelled and rel in _KIN):
+            # "Emergency contact: my brother Omar, 555-..." says it all with the relation
+            facts.append(f"User's emergency contact is {match.group('name')}{phone}")
+        if rel and rel in _KIN:
+            facts.append(f"User's {rel} is {match.group('name')}{phone.replace(', ', ', phone ')}")
         break
     return facts
 
@@ -276,15 +308,31 @@ _ENROLLED = re.compile(
 )
 
 
+_TEACHER = re.compile(
+    r"\b(?:His|Her|Their|(?i:the\s+class))\s+teacher\s+(?:is|will\s+be)\s+"
+    r"(?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+)"
+)
+_BUS = re.compile(r"\bassigned\s+to\s+bus\s+(?:route\s+)?(?P<route>\d{1,3}[A-Z]?)\b")
+
+
 def enrolment(text: str) -> list[str]:
     """ "Your son Theo has been enrolled in Grade 2 at Maple Elementary" (a school's notice)."""
     facts: list[str] = []
     for match in _ENROLLED.finditer(text):
         who = f"User's {match.group('rel')} {match.group('name')}"
         if match.group("school"):
-            facts.append(f"{who} attends {match.group('school')}")
+            school = re.sub(r"\.\s.*$", "", match.group("school"))  # "Oak Primary. His"
+            facts.append(f"{who} attends {school}")
         if match.group("grade"):
             facts.append(f"{who} is in {match.group('grade')}")
+        teacher = _TEACHER.search(text, match.start())
+        if teacher is not None:
+            name = teacher.group("name").replace(".", "")  # "Mrs." would end the sentence
+            facts.append(f"{who}'s teacher is {name}")
+        bus = _BUS.search(text, match.start())
+        if bus is not None:
+            facts.append(f"{who} takes bus route {bus.group('route')}")
+        break
     return facts
 
 
@@ -581,10 +629,14 @@ def record_cards(text: str, kind: str, reference: datetime) -> list[str]:
     if kind not in ("chat", "transcript"):
         facts.extend(bills(text))
     facts.extend(emergency_contact(text))
+    facts.extend(fact_rec_fields.labelled_records(text, kind, reference))
+    if kind in ("note", "text"):
+        facts.extend(fact_rec_fields.note_records(text, kind, reference))
     if kind in ("email", "voicemail", "note", "text", "post"):
         facts.extend(onboarding(text, reference))
         facts.extend(enrolment(text))
         facts.extend(notices(text, reference))
+        facts.extend(fact_rec_notices.notices(text, reference))
     return facts
 
 

@@ -15,8 +15,14 @@ from datetime import datetime
 
 import phonenumbers
 
-from omi_actions.processing.local import fact_forms, fact_rec_cards
+from omi_actions.processing.local import (
+    fact_forms,
+    fact_rec_cards,
+    fact_rec_fields,
+    fact_rec_notices,
+)
 from omi_actions.processing.local.dates import find_dates
+from omi_actions.processing.local.fact_clean import _iso_when
 
 _HEADER_LINE = re.compile(r"^\s*(?P<key>from|to|subject|date|cc)\s*:\s*(?P<value>.*)$", re.I)
 # A street address: "412 Alder Lane", "4412 SE Belmont St, Portland, OR 97215".
@@ -96,13 +102,20 @@ def _signature_lines(text: str) -> list[str]:
 # ---------------------------------------------------------------- providers
 
 _PROVIDER_ORG: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("vet", re.compile(r"\b(?:vet|veterinary|animal\s+(?:hospital|clinic)|pet\s+clinic)\b", re.I)),
+    (
+        "vet",
+        re.compile(r"\b(?:vets?|veterinary|animal\s+(?:hospital|clinic)|pet\s+clinic)\b", re.I),
+    ),
     ("orthodontist", re.compile(r"\borthodont\w*", re.I)),
     ("dentist", re.compile(r"\bdent(?:al|istry|ist)\b|\bsmile\w*\b", re.I)),
     ("pediatrician", re.compile(r"\bpa?ediatric\w*", re.I)),
     ("pharmacy", re.compile(r"\bpharmacy\b|\bdrugs?\s*store\b|\bapothecary\b", re.I)),
     ("optometrist", re.compile(r"\b(?:optometry|eye\s+care|vision\s+center)\b", re.I)),
     ("physical therapist", re.compile(r"\bphysical\s+therapy\b|\bphysio\w*", re.I)),
+)
+_LAW_FIRM = re.compile(
+    r"^(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})\s+(?:Solicitors|LLP|Law\s+(?:Firm|Office|Group)|"
+    r"Attorneys(?:\s+at\s+Law)?)\s*$"
 )
 _CREDENTIAL = {
     "cpa": "accountant", "dds": "dentist", "dmd": "dentist", "md": "doctor", "do": "doctor",
@@ -143,6 +156,18 @@ def providers(text: str, kind: str) -> list[str]:
     for match in _CALLING_FROM.finditer(text):
         candidates.append(match.group("org") or match.group("org2"))
     facts: list[str] = []
+    person = re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}", sender or "")
+    firm = next(
+        (_LAW_FIRM.match(line) for line in _signature_lines(text) if _LAW_FIRM.match(line)), None
+    )
+    domains = re.findall(
+        r"@([\w.-]+)", f"{headers(text).get('from', '')} {headers(text).get('to', '')}"
+    )
+    colleague = len(domains) == 2 and domains[0].lower() == domains[1].lower()
+    if person is not None and firm is not None and kind == "email" and not colleague:
+        # "Eleanor Hartley" signing for "Hartley & Moss Solicitors": the user's solicitor
+        firm_role = "solicitor" if "olicitor" in firm.group(0) else "lawyer"
+        return [f"User's {firm_role} is {person.group(0)} at {firm.group('org')}"]
     for candidate in candidates:
         credentialed = _CREDENTIALED.match(candidate)
         if credentialed is not None:
@@ -175,7 +200,7 @@ _FIELD = re.compile(
     re.M,
 )
 _NUMBER_LABEL = re.compile(
-    r"^(?P<what>.*?)\s*(?:#|number|no\.?|id)$|^(?P<what2>.*?(?:member|account|policy|patient|"
+    r"^(?P<what>.*?)(?:\s*#|\s+(?:number|no\.?|id)|(?<![a-z])(?:id))$|^(?P<what2>.*?(?:member|account|policy|patient|"
     r"student|customer|loyalty|frequent\s+flyer|rewards?|license|passport))$",
     re.I,
 )
@@ -185,6 +210,8 @@ _NOT_MINE = re.compile(
     re.I,
 )
 
+
+_LEARNING_APP = re.compile(r"^\s*(?:streak|level|xp|lessons?)\s*:", re.I | re.M)
 
 # "Languages: PT, EN": ISO 639-1 codes of common languages, written out.
 _LANGUAGE_CODES = {
@@ -226,14 +253,14 @@ def form_fields(text: str, kind: str) -> list[str]:
             if fact_forms.card_person(text) is None:  # a relative's card: fact_forms
                 facts.append(f"User was born on {value}")
         elif label in ("allergies", "allergy", "allergic to", "known allergies"):
-            for item in _items(value):
-                if item.lower() not in ("none", "n/a", "no", "nkda"):
-                    facts.append(f"User is allergic to {item}")
+            facts.extend(fact_rec_fields.allergy_facts(value))
         elif label in ("current medications", "medications", "medication", "meds"):
             for item in _items(value):
                 if item.lower() not in ("none", "n/a", "no"):
                     facts.append(f"User takes {item}")
         elif label in ("languages", "languages spoken", "language", "spoken languages"):
+            if label == "language" and _LEARNING_APP.search(text):
+                continue  # a language app's recap: the language learnt (fact_rec_fields)
             facts.extend(f"User speaks {_LANGUAGE_CODES.get(i, i)}" for i in _items(value))
         elif label in ("skills", "other skills", "certifications", "qualifications"):
             for item in _items(value):
@@ -284,9 +311,10 @@ def form_fields(text: str, kind: str) -> list[str]:
             if number is None or _NOT_MINE.search(label) or not re.search(r"\d", value):
                 continue
             what = (number.group("what") or number.group("what2") or "").strip()
-            if not what or len(what.split()) > 3:
+            if not what or len(what.split()) > 4:
                 continue
-            code = value.split()[0]
+            spaced = re.fullmatch(r"[A-Z]{1,3}(?:\s\d{2,6}){1,3}", value)
+            code = value if spaced else value.split()[0]
             if not re.search(r"\d", code):
                 continue
             facts.append(f"User's {what} number is {code}")
@@ -583,7 +611,7 @@ def memberships_and_roles(text: str, kind: str, subject: str | None) -> list[str
 
 # ---------------------------------------------------------------- itineraries and tickets
 
-_CITY = r"[A-Z][a-z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+_CITY = r"[A-Z][^\W\d_A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
 _LEG = re.compile(
     rf"(?P<src>{_CITY})\s*\((?P<a>[A-Z]{{3}})\)\s*(?P<dep>\d{{1,2}}:\d{{2}})?\s*(?:→|->|–|—|to)\s*"
     rf"(?P<dst>{_CITY})\s*\((?P<b>[A-Z]{{3}})\)"
@@ -618,6 +646,40 @@ def _long_date(text: str, reference: datetime) -> str | None:
     return f"{value:%B} {value.day}, {value.year}"
 
 
+_DEPARTS_LINE = re.compile(
+    r"^\s*(?:Departs?|Departure|Departing|Leaves)\s*:\s*(?P<where>[^,\n]{3,40}),\s*(?P<when>[^\n]{4,50})$",
+    re.I | re.M,
+)
+_ARRIVES_LINE = re.compile(
+    r"^\s*(?:Arrives?|Arrival|Arriving)\s*:\s*(?P<where>[^,\n]{3,40}?)(?:,|\s*$)", re.I | re.M
+)
+_STATION_WORDS = re.compile(
+    r"\s+(?:(?:South|North|East|West|Central|Penn|Union|Grand)\s+)?(?:Station|Terminal)$|\s+Hbf$"
+)
+
+
+def _labelled_leg(text: str, reference: datetime) -> list[str]:
+    """ "Departs: Boston South Station, Friday 9 January 2026, 07:05" + "Arrives: New York
+    Penn Station, 10:52" -> "User has a train from Boston to New York on 2026-01-09 at 07:05"."""
+    departs = _DEPARTS_LINE.search(text)
+    arrives = _ARRIVES_LINE.search(text)
+    if departs is None or arrives is None:
+        return []
+    when = _iso_when(departs.group("when"), reference)
+    if when is None:
+        return []
+    mode = (
+        "train"
+        if fact_rec_cards._TRAIN.search(text)
+        else "flight"
+        if re.search(r"\b(?:flight|airline|airways|boarding)\b", text, re.I)
+        else "trip"
+    )
+    src = _STATION_WORDS.sub("", departs.group("where").strip())
+    dst = _STATION_WORDS.sub("", arrives.group("where").strip())
+    return [f"User has a {mode} from {src} to {dst} on {when}"]
+
+
 def itineraries(text: str, kind: str, reference: datetime) -> list[str]:
     """Flight legs in itinerary tables, hotel stays, tickets."""
     if _MARKETING.search(text):
@@ -640,7 +702,15 @@ def itineraries(text: str, kind: str, reference: datetime) -> list[str]:
             key=lambda m: not re.search(r"\d", m.phrase),
         )
         when = f" on {mentions[0].value:%Y-%m-%d}" if mentions else ""
-        at = f" at {leg.group('dep')}" if leg.group("dep") and when else ""
+        dep = leg.group("dep")
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if not when and below.strip():
+            # "03/03/2026  dep 11:40  arr 18:55" on the line below the leg
+            day = fact_rec_cards._dotted(below.replace("/", ".")) or _iso_when(below, reference)
+            when = f" on {day.split(' at ')[0]}" if day else ""
+            clock = re.search(r"\bdep\w*\.?\s*:?\s*(\d{1,2}:\d{2})", below, re.I)
+            dep = dep or (clock.group(1) if clock else None)
+        at = f" at {dep}" if dep and when else ""
         src, dst = leg.group("src").strip(), leg.group("dst").strip()
         facts.append(f"User has a flight from {src} to {dst}{when}{at}")
     if facts:
@@ -665,10 +735,18 @@ def itineraries(text: str, kind: str, reference: datetime) -> list[str]:
             facts.append(
                 f"User has a hotel reservation at {stay.group('name').strip()}{city}{span}"
             )
+    facts.extend(fact_rec_notices.appointment_record(text, reference))
+    facts.extend(fact_rec_notices.assignments(text, reference))
+    legs = _labelled_leg(text, reference)
+    facts.extend(legs)
     trips = fact_rec_cards.rentals_and_trains(text, reference)
     subject = headers(text).get("subject", "")
     tickets = _TICKETS.search(subject)
-    if tickets is not None and not any(t.startswith("User has a train") for t in trips):
+    if (
+        tickets is not None
+        and not legs
+        and not any(t.startswith("User has a train") for t in trips)
+    ):
         body = text.split("\n\n", 1)[-1]
         day = _long_date(body, reference)
         on = f" on {day}" if day else ""
