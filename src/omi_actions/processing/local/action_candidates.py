@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from omi_actions.processing.local import (
+    action_accept,
     action_advice,
     action_confirm,
     action_tidy,
@@ -86,10 +87,13 @@ def _add(
         # "can you drive too?" before the hike: driving people there is the task.
         title = events[0].title
         found = f"drive to the {title[:1].lower() + title[1:] if title[1:2].islower() else title}"
+    found = action_accept.drop_motion(found)  # "come pick him up" -> "pick him up"
     description = _finish(action_advice.drop_consequence(found))
     spoken = context.document.kind == "transcript" and sentence.from_user is not True
     if description is None or action_advice.not_a_task(description, kind, spoken):
         return False
+    if action_accept.covers_shift(description):
+        return False  # "cover Sam's Saturday shift": an event, not a task
     due = _due(clause, found, index, context, events, kind)
     if kind != "invitation":  # "Reply to Alex about lunch on Friday": the event's date
         description = action_time.strip_time_phrases(description, context.reference)
@@ -97,7 +101,9 @@ def _add(
             return False  # "Please pick up by Mar 6": nothing left but the verb
     description = action_tidy.tidy(description)
     core = description
-    description = _with_event_context(description, events)
+    description = _with_event_context(
+        description, events, asked=sentence.from_user is False and kind == "request"
+    )
     description = action_confirm.name_confirmation(
         description, events, _name(sentence, context.document)
     )

@@ -37,7 +37,7 @@ _PERSON_NP = re.compile(
     re.IGNORECASE,
 )
 _NP_STOP = frozenset(
-    """time day week weekend month year way thing things lot bit one morning afternoon evening
+    """time day week weekend month year way thing things lot bit one place morning afternoon evening
     night moment problem rest end point idea sense reason 3rd 1st 2nd done ready finished relief
     good great fine ok okay news progress sure same forever already again anyway yet now today
     tonight tomorrow later soon too though either all much more here there instead back first
@@ -65,6 +65,35 @@ _ORG_INTRO = re.compile(
     r"(?P<org>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}(?:\s+(?:office|clinic|team|shop))?)"
 )
 _PARTICLES = frozenset({"up", "out", "off", "back", "in", "down", "over", "on", "by"})
+
+
+# "the gutters are a disaster": what something is like, not a thing to act on.
+# "the bill's in your name", "the keys are under the mat": where it is, not the thing.
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|'s|’s|'re|’re)\s+(?:(?:a|an)|(?:in|on|under|inside)\s+(?:the|your|my|"
+    r"our|his|her|their|a|an))$",
+    re.IGNORECASE,
+)
+# "(it's) at the clinic", "(it came) in the mail": where the thing is.
+_PLACE = re.compile(
+    r"\b(?:in|into|inside|under|at|from|through|via)\s+(?:the|your|my|our|his|her|their|this|"
+    r"that|a|an)$",
+    re.IGNORECASE,
+)
+# "I've put the form in your letterbox": the letterbox is where the form is.
+_PUT_IN = re.compile(
+    r"\b(?:put|left|placed|dropped|posted|slipped|slid|pushed|stuck|popped|tucked)\s+"
+    r"(?:the|your|a|an|it|them|those|these|this|that)\b[^.,;!?]{0,40}?\s+(?:in|into|under|inside|"
+    r"through|on)\s+(?:the|your|my|our|his|her|their|a|an)$",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|also|oh|so|but|yeah|yes|yep|ok|okay|well|right)\W+)?"
+    r"(?:it|they|it's|it’s|they're|they’re)\b",
+    re.IGNORECASE,
+)
+# "the bill's in your name": "is" after the noun, not a possessive.
+_OWNED_IS = re.compile(r"\s+(?:in|on|at|due|been|here|there|over|under)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -200,7 +229,13 @@ class _Context:
             self.document.sentences[index].speaker if index < len(self.document.sentences) else None
         )
         recent = list(reversed(self.document.sentences[max(0, index - 4) : index]))
-        own = [s.text for s in recent if s.speaker == speaker]
+        # The speaker's own topic may be a little further back ("our pick is X. ... Please
+        # have it read by then").
+        own = [
+            s.text
+            for s in reversed(self.document.sentences[max(0, index - 6) : index])
+            if s.speaker == speaker
+        ]
         rest = [s.text for s in recent if s.speaker != speaker]
         plural = pronoun.lower() in ("them", "those", "these")
         fallback: str | None = None
@@ -216,7 +251,17 @@ class _Context:
 
     @staticmethod
     def _phrases(text: str) -> list[str]:
-        candidates = [m.group("np") for m in _NOUN_PHRASE.finditer(text)]
+        # "It came in the mail": the sentence is about "it"; where it is, is no antecedent.
+        about_it = _PRONOUN_SUBJECT.match(text) is not None
+        candidates = [
+            m.group("np")[:-2]  # "the bill's in your name": "is", not a possessive
+            if _OWNED_IS.match(text, m.end()) and m.group("np")[-2:] in ("'s", "’s")
+            else m.group("np")
+            for m in _NOUN_PHRASE.finditer(text)
+            if not _PREDICATE.search(text[: m.start()] + m.group(0).split()[0])
+            and not (about_it and _PLACE.search(text[: m.start()] + m.group(0).split()[0]))
+            and not _PUT_IN.search(text[: m.start()] + m.group(0).split()[0])
+        ]
         bare = _BARE_NOUN.match(text.strip())
         if bare:
             candidates.insert(0, bare.group("np").lower())

@@ -123,7 +123,22 @@ def _takes_up(request: _Candidate, reply: _Candidate) -> bool:
             request.verb.lower() == reply.verb.lower()
             or _books_up(request, reply)
             or _messages_up(request, reply)
+            or _same_family(request, reply)
         )
+    )
+
+
+# Verbs that do the same errand: "send the form back" is done by "I'll post it".
+_FAMILIES = (
+    frozenset("send mail post return email forward".split()),
+    frozenset("buy get grab order".split()),
+)
+
+
+def _same_family(request: _Candidate, reply: _Candidate) -> bool:
+    a, b = request.verb.lower(), reply.verb.lower()
+    return any(a in family and b in family for family in _FAMILIES) and bool(
+        _content_words(request.core) & _content_words(reply.core)
     )
 
 
@@ -168,6 +183,12 @@ def _dedupe(candidates: list[_Candidate]) -> list[ActionItem]:
                 tail = topic.group(0) if topic and not _TOPIC.search(candidate.core) else ""
                 duplicate.description = candidate.description + tail
                 duplicate.core = candidate.core + tail
+            elif (
+                _same_family(duplicate, candidate)
+                and duplicate.verb.lower() != candidate.verb.lower()
+            ):
+                # "send the card back" + "I'll post it": the user's own way of doing it.
+                duplicate.description, duplicate.core = candidate.description, candidate.core
             elif _books_up(duplicate, candidate) or len(_content_words(candidate.core)) > len(
                 _content_words(duplicate.core)
             ):

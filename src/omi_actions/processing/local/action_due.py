@@ -239,9 +239,17 @@ def _event_named_in(text: str, events: list[Event]) -> Event | None:
 _GENERIC_TITLE = re.compile(r"^(?:meeting|call|chat|catch-?up|plans?)\s+with\b", re.IGNORECASE)
 
 
-def _with_event_context(description: str, events: list[Event]) -> str:
+def _with_event_context(description: str, events: list[Event], asked: bool = False) -> str:
     """ "Bring Catan" -> "Bring Catan to Game night with Kai" when one event is coming."""
     verb = description.split(" ", 1)[0].lower()
+    if asked and len(events) == 1 and verb == "buy" and len(description.split()) == 2:
+        # "Buy snacks" (the user's share of a party) -> "Buy snacks for the game night".
+        title = events[0].title
+        if _GENERIC_TITLE.match(title):
+            return description
+        if not title[1:2].isupper():
+            title = title[:1].lower() + title[1:]
+        return f"{description} for the {title}"
     if len(events) != 1 or verb not in ("bring", "wear", "pack", "rsvp"):
         return description
     if re.search(r"\b(?:to|for)\s+(?:the\s+)?[A-Za-z]", description.split(" ", 2)[-1]):

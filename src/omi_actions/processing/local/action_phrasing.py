@@ -210,6 +210,14 @@ _DATE_WORDS = re.compile(
 )
 
 
+# "something" / "anything" with nothing after it; "whatever" / "whoever" anywhere.
+_VAGUE_OBJECT = re.compile(
+    r"^(?:(?:up|out|over|along)\s+)?(?:(?:something|anything)\s*(?:fun|nice|else)?\s*[.!?]*$|"
+    r"(?:whatever|whoever|whichever)\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_vague(task: str) -> bool:
     """ "Look tonight", "Do it", "Get that done by Wednesday": no object left."""
     words = task.split()
@@ -223,4 +231,8 @@ def _is_vague(task: str) -> bool:
         return True  # "take a look before then": what to look at is not said
     if rest.lower() in ("more", "less", "better", "harder", "again", "more often"):
         return True  # "read more": a resolution, not a task
+    if rest.lower() in ("early", "earlier", "late", "quickly", "properly", "anyway", "instead"):
+        return True  # "start early": how, not what
+    if _VAGUE_OBJECT.match(" ".join(words[1:])):
+        return True  # "plan something", "bring whatever you want": nothing named
     return not rest or rest.lower() in ("up", "out", "off", "back", "over", "down")

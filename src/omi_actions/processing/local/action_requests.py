@@ -38,14 +38,20 @@ _REQUESTS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:the|your)\s+[\w -]{2,30}?\s+(?:is|are|gets?)\b).+)",
         r"\b(?:i|we|\w+)\s+(?:need|needs|want|wants|would like|'d like|d like|asked)\s+you\s+to\s+"
         r"(?P<task>.+)",
-        r"\b(?:can|could|will|would)\s+you\s+(?:please\s+|pls\s+|kindly\s+|also\s+|maybe\s+)?"
+        r"\b(?:can|could|will|would)\s+you\s+(?:all\s+|guys\s+|both\s+)?"
+        r"(?:please\s+|pls\s+|kindly\s+|also\s+|maybe\s+)?"
         r"(?!like\b|want\b|believe\b|imagine\b|tell\s+me\s+about\b|be\b|see\b|hear\b)"
         r"(?P<task>[a-z].+)",
         r"\b(?:would|do)\s+you\s+mind\s+(?P<gerund>\w+ing)\b(?P<task>.*)",
+        # "Could everyone send me their slides?": the whole list, the user too.
+        r"\b(?:can|could|would|will)\s+(?:everyone|everybody|all\s+of\s+you|each\s+of\s+you)\s+"
+        r"(?:please\s+)?(?P<task>[a-z].+)",
         r"\byou\s+(?:need|have|must|should|gotta|got|ought|'d better|had better|better)"
         r"(?:\s+to)?\s+(?!be\b|have\s+been\b|until\b)(?P<task>[a-z].+)",
         r"^(?:reminder|remember|todo|to-?do|action(?: item)?)\s*[:\-]\s*(?P<task>.+)",
-        r"(?:^|,\s*|\.\s*)(?:and\s+|also\s+|oh\s+and\s+|just\s+|so\s+|but\s+)?(?:please|pls|plz|kindly)\s+"
+        r"(?:^|,\s*|\.\s*)(?:(?:everyone|everybody|all|guys|folks|in\s+the\s+meantime|meanwhile|"
+        r"for\s+now|after\s+that|before\s+then|until\s+then)\s*,?\s+)?"
+        r"(?:and\s+|also\s+|oh\s+and\s+|just\s+|so\s+|but\s+)?(?:please|pls|plz|kindly)\s+"
         r"(?!do\s+not\b|don'?t\b)(?P<task>[a-z].+)",
         r"\btry\s+(?P<gerund>\w+ing)\b(?P<task>.*)",
     )
@@ -125,6 +131,10 @@ def _request(
     if id(sentence) in context.after_prompt:
         return None  # "Not you? Contact us within 48 hours."
     text = _MAKE_SURE_HOME.sub(r"\g<lead>be ", text)
+    text = _POLITE_IF.sub("could you ", text)  # "it'd be great if you could X": a request
+    on_duty = _ON_DUTY.match(text)
+    if on_duty is not None:
+        return f"buy {on_duty.group('x').lower()}", "request"  # "and you're on snacks"
     speaker = _name(sentence, document)
     code = action_rules.reply_code(text, _previous_text(sentence, document), speaker)
     if code is not None:
@@ -279,7 +289,8 @@ _BARE_ANSWER = re.compile(
     r"(?:by|before|until)\s+\S+(?:\s+(?:morning|afternoon|evening|night|noon|at\s+the\s+latest))?|"
     r"(?:today|tomorrow|tonight)|(?:if|whether)\s+(?:or\s+not\s+)?(?:you(?:'re|’re|\s+are|'ll|’ll|"
     r"\s+will|\s+can|\s+could)?\s+)?(?:com(?:e|ing)|make\s+it|join(?:ing)?|attend(?:ing)?|"
-    r"in|free|available|up\s+for\s+it|around|there)\b[^,.;]*)[,.!]?\s*)*"
+    r"in|free|available|up\s+for\s+it|around|there)\b[^,.;]*|"
+    r"if\s+(?:that|this|it)\s+(?:works|suits|is\s+(?:ok|okay|fine))(?:\s+for\s+you)?)[,.!]?\s*)*"
     r"(?:so\s+.*|and\s+(?:whether|if)\s+.*)?$",
     re.IGNORECASE,
 )
@@ -352,10 +363,36 @@ def _advising(sentence: Sentence, context: _Context) -> bool:
     return any(_SECOND_PERSON.search(s.text) for s in nearby)
 
 
+# In an e-mail the user is only cc'd on, what is asked of everyone or of the cc'd reader.
+_TO_ALL = re.compile(
+    r"\b(?:everyone|everybody|all\s+of\s+you|you\s+all|y'?all|each\s+of\s+you|"
+    r"(?:for|to)\s+(?:you|those)\s+(?:of\s+you\s+)?(?:on|in)\s+cc|cc'?d)\b",
+    re.IGNORECASE,
+)
+# "And you, you're on drinks": what the user is to get for a shared meal or party.
+_ON_DUTY = re.compile(
+    r"^\W*(?:(?:and|also|oh|ok|okay|so|then)\W+)*(?:you\s*,\s*)?(?:you(?:'re|’re|\s+are)|ur)\s+"
+    r"on\s+(?P<x>snacks|drinks|food|desserts?|ice|cake|wine|beer|pizza|groceries|breakfast|"
+    r"salad|sides|chips|crisps|bread|coffee|fruit|cups|plates|napkins|soda|juice)\b",
+    re.IGNORECASE,
+)
+_POLITE_IF = re.compile(
+    r"\bit(?:'d|’d|\s+would)\s+be\s+(?:really\s+|so\s+)?(?:great|good|nice|helpful|amazing|"
+    r"ideal|lovely|awesome)\s+if\s+you\s+could\s+",
+    re.IGNORECASE,
+)
+# "@Chen can you ...", "@Sofia the deploy failed" (not "@dana requested your review").
+_MENTION = re.compile(r"^\s*@(?P<name>[\w.-]+)\b(?!\s+\w+(?:ed|s)\b)")
+
+
 def _addressed_elsewhere(sentence: Sentence, document: Document) -> bool:
     """ "Jordan - can you chase legal?" said to someone else than the user."""
     if document.user_cc_only:
-        return True
+        return not _TO_ALL.search(sentence.text)
+    mention = _MENTION.match(sentence.text)
+    if mention is not None:
+        # "@Chen can you update the notes": a task for Chen, unless the user is tagged.
+        return mention.group("name").lower() not in ("me", "all", "everyone", "here", "channel")
     vocative = _VOCATIVE.match(sentence.text)
     if vocative is None:
         return False

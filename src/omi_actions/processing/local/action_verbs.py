@@ -10,7 +10,7 @@ from omi_actions.processing.local import grammar
 
 _EXTRA = frozenset(
     """learn memorise memorize enrol rehearse redo tighten bleed hoover descale defrost
-    proofread""".split()
+    proofread export import uninstall assemble withdraw""".split()
 )
 
 

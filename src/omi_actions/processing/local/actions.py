@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from omi_actions.processing.local import (
+    action_accept,
     action_declines,
     action_echo,
     action_lists,
@@ -26,6 +27,7 @@ from omi_actions.processing.local import (
     action_refs,
     action_rules,
     action_sms,
+    action_time,
     grammar,
 )
 from omi_actions.processing.local.action_candidates import (
@@ -44,12 +46,6 @@ from omi_actions.processing.local.action_requests import _addressed_elsewhere, _
 from omi_actions.processing.local.text import Document, Sentence
 from omi_actions.processing.schemas import ActionItem, Event
 
-# Requests to a group ("could a parent bring orange slices?"): the user's once accepted.
-_GROUP_REQUEST = re.compile(
-    r"\b(?:could|can|would|will)\s+(?:a\s+parent|someone|somebody|anyone|anybody|one\s+of\s+you|"
-    r"a\s+volunteer)\s+(?P<task>[a-z].+)",
-    re.IGNORECASE,
-)
 _ACCEPT = re.compile(
     r"^(?:sure|ok|okay|yes|yep|yeah|will do|on it|got it|no problem|deal)?[,!. ]*"
     r"(?:i\s+can\s+do\s+(?:that|it)|i'?ll\s+do\s+(?:that|it)|i'?ll\s+(?:take|handle)\s+(?:that|it)|"
@@ -108,7 +104,8 @@ def extract_actions(
     context = _Context(document, reference)
     candidates: list[_Candidate] = []
     invited = False
-    pending_group: tuple[str, int] | None = None
+    pending_group: tuple[str, int, str] | None = None
+    volunteered = -1
     monologue = bool(document.sentences) and all(s.from_user is True for s in document.sentences)
     note_like = (
         document.kind == "note"
@@ -156,27 +153,65 @@ def extract_actions(
             if shopping is not None:  # "groceries: oat milk, spinach, rice"
                 _add(candidates, shopping, shopping, sentence, index, "commitment", context, events)
                 continue
+        if index <= volunteered:
+            continue  # "I'll have it updated by Friday" after "I'll take it": said already
         if sentence.from_user is not True:
-            group = _GROUP_REQUEST.search(sentence.text)
-            if group is not None:
-                pending_group = (group.group("task"), index)
+            group = action_accept.group_task(sentence.text)
+            if group is not None and (
+                pending_group is None
+                or not action_accept.is_pronoun_task(group)
+                or index - pending_group[1] > 2
+            ):
+                # "Could someone take that?": "that" is what was said just before.
+                position = max(0, sentence.text.lower().find(group.lower()[:20]))
+                pronoun = group.split()[1] if len(group.split()) > 1 else "it"
+                np = action_accept.topic(
+                    [sentence.text[:position]]
+                    + [s.text for s in reversed(document.sentences[max(0, index - 2) : index])],
+                    context.noun_phrase(index, sentence.text, position, pronoun),
+                )
+                task = action_accept.resolved(group, np)
+                pending_group = (task, index, sentence.text) if task else None
+            elif group is not None and pending_group is not None:
+                # "someone needs to book the hall. could someone do it tonight?"
+                pending_group = (
+                    pending_group[0],
+                    index,
+                    f"{pending_group[2]} {sentence.text}",
+                )
         elif (
             pending_group is not None
-            and _ACCEPT.search(sentence.text)
-            and index - pending_group[1] <= 2
+            and (_ACCEPT.search(sentence.text) or action_accept.accepts(sentence.text))
+            and index - pending_group[1] <= 4
         ):
-            _add(
-                candidates,
-                pending_group[0],
-                sentence.text,
-                sentence,
-                index,
-                "accepted",
-                context,
-                events,
+            turn = [index]
+            while (
+                turn[-1] + 1 < len(document.sentences)
+                and len(turn) < 3
+                and document.sentences[turn[-1] + 1].from_user is True
+            ):
+                turn.append(turn[-1] + 1)
+            said = " ".join(document.sentences[i].text for i in turn)
+            verb = action_accept.done_verb(said)
+            task = action_accept.with_verb(pending_group[0], verb)
+            dated = [i for i in turn if any(not m.past for m in context.mentions[i])]
+            # The volunteer's own date ("I'll have it by Friday"), else the request's.
+            clause = said if dated else pending_group[2]
+            _add(candidates, task, clause, sentence, index, "accepted", context, events)
+            volunteered = max(
+                [
+                    i
+                    for i in turn[1:]
+                    if action_accept.done_verb(document.sentences[i].text)
+                    or action_accept.accepts(document.sentences[i].text)
+                ]
+                + [i for i in dated if i > index],
+                default=index,
             )
             pending_group = None
             continue
+        elif sentence.from_user is True:
+            pending_group = None  # the user answered something else
         if sentence.from_user is True and candidates and _ACCEPT.search(sentence.text):
             _date_acceptance(candidates, sentence, index, context)
         if (
@@ -288,7 +323,31 @@ def extract_actions(
             previous_found = found is not None
             if found is None:
                 continue
-            if _anaphoric(found, clause, candidates, index, context):
+            if (
+                sentence.from_user is True
+                and action_accept.is_errand(found)
+                and candidates
+                and candidates[-1].sentence.from_user is False
+                and index - candidates[-1].index <= 2
+            ):
+                # "you're on snacks" - "I'll do a supermarket run tomorrow": that is when;
+                # "I'll do the grocery run" names the task better than "buy food".
+                _date_acceptance(candidates, sentence, index, context)
+                if action_accept.names_goods(found):
+                    candidates[-1].description = grammar.capitalise(
+                        action_time.strip_time_phrases(found, context.reference)
+                    )
+                    candidates[-1].core = candidates[-1].description
+                continue
+            undone = action_accept.undo_have(found)
+            named = (
+                _resolve_pronoun(undone, context, index, sentence)
+                if undone != found and sentence.from_user is not True
+                else undone
+            )
+            if named != undone:
+                found = named  # "please have it finished by then": finish the book said before
+            elif _anaphoric(found, clause, candidates, index, context):
                 continue
             if _where_to_send(found, sentence, candidates, index):
                 continue  # "I'll email you the number tonight" - "send it to the desk address"
