@@ -1,11 +1,11 @@
 """More domain vocabulary for the category lexicons, and collocations that cancel words.
 
-``categories.py`` holds the original lexicons; these entries widen each domain
+``category_lexicons.py`` holds the original lexicons; these entries widen each domain
 with the everyday words of its trade (an insurer's mail says "policyholder",
 "premium", "renewal"; a court's says "plaintiff", "courtroom", "docket") so that
 a text by a writer who never uses the category's name is still recognised.
 Same syntax: ``word*weight`` (weight 1 when omitted), ``a_b`` for the phrase
-"a b". A word listed here and in ``categories.py`` keeps its higher weight,
+"a b". A word listed here and in ``category_lexicons.py`` keeps its higher weight,
 except in ``OVERRIDES``, which replace the weight outright.
 """
 

@@ -1,6 +1,6 @@
 """Everyday vocabulary of the niche categories, written from the domains themselves.
 
-The lexicons in ``categories.py`` and ``category_domains.py`` name each topic
+The lexicons in ``category_lexicons.py`` and ``category_domains.py`` name each topic
 by its headline words ("philosophy", "election", "novel"). People rarely do:
 a conversation about politics talks about a "precinct", "canvassing" or "the
 incumbent"; one about design about "kerning", "whitespace" and "the hero

@@ -289,7 +289,7 @@ def _identity(label: str, value: str, text: str, reference: datetime) -> list[st
         email = re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value)
         return [f"User's email is {value}"] if email else []
     if label in ("address", "home address") and re.search(r"\d", value):
-        from omi_actions.processing.local.fact_records import STREET
+        from omi_actions.processing.local.fact_rec_mail import STREET
 
         if re.search(STREET, value):
             return []  # "User lives at ..." (fact_records.form_fields)
