@@ -93,18 +93,20 @@ async def _store_memories(
     memories: Sequence[MemoryCreate],
     snapshot: fact_service.KnowledgeSnapshot,
 ) -> list[Fact]:
-    ids: list[str] = []
-    for memory in memories:
-        fact = ExtractedFact(content=memory.content, category=memory.category, tags=memory.tags)
-        provenance = fact_service.Provenance(
-            app_id=None,
-            text_source=None,
-            text_source_spec=None,
-            manually_added=True,
-            visibility=memory.visibility,
+    items = [
+        (
+            ExtractedFact(content=memory.content, category=memory.category, tags=memory.tags),
+            fact_service.Provenance(
+                app_id=None,
+                text_source=None,
+                text_source_spec=None,
+                manually_added=True,
+                visibility=memory.visibility,
+            ),
         )
-        # Each memory re-reads what changed since the snapshot, earlier memories included.
-        ids.extend(await fact_service.add_facts(session, uid, [fact], provenance, snapshot))
+        for memory in memories
+    ]
+    ids = await fact_service.add_facts_each(session, uid, items, snapshot)
     return [await fact_service.get_fact(session, uid, fact_id) for fact_id in dict.fromkeys(ids)]
 
 

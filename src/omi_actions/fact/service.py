@@ -95,19 +95,30 @@ async def add_facts(
     provenance: Provenance,
     snapshot: KnowledgeSnapshot | None = None,
 ) -> list[str]:
-    """Store ``facts`` for ``uid``; returns, per fact, the id it was stored or deduplicated as.
+    """Store ``facts`` for ``uid``, all with one provenance (see ``add_facts_each``)."""
+    return await add_facts_each(session, uid, [(fact, provenance) for fact in facts], snapshot)
+
+
+async def add_facts_each(
+    session: AsyncSession,
+    uid: str,
+    items: Sequence[tuple[ExtractedFact, Provenance]],
+    snapshot: KnowledgeSnapshot | None = None,
+) -> list[str]:
+    """Store facts for ``uid``; returns, per fact, the id it was stored or deduplicated as.
 
     Idempotent: replaying the same facts (a retried job) stores nothing new,
     because equal normalised content maps to the same ``(uid, content_hash)``.
     ``snapshot`` (from ``knowledge_snapshot``) moves the read of the knowledge
-    base out of this transaction; without it the facts are read here.
+    base out of this transaction; without it the facts are read here. Either
+    way the knowledge base is read once per call, however many facts it adds.
     """
-    if not facts:
+    if not items:
         return []
     repository = FactRepository(session)
     index, confirmed = await _current_index(repository, uid, snapshot)
     ids: list[str] = []
-    for fact in facts:
+    for fact, provenance in items:
         content = " ".join(fact.content.split())
         if not content:
             continue
@@ -332,12 +343,7 @@ async def store_submission_facts(
         text_source_spec=submission.text_source_spec,
         submission_id=submission.id,
     )
-    explicit_ids = await add_facts(
-        session,
-        submission.uid,
-        explicit_facts(submission),
-        replace(base, manually_added=True),
-        snapshot,
-    )
-    extracted_ids = await add_facts(session, submission.uid, extracted, base, snapshot)
-    return list(dict.fromkeys(explicit_ids + extracted_ids))
+    explicit = replace(base, manually_added=True)
+    items = [(fact, explicit) for fact in explicit_facts(submission)]
+    items += [(fact, base) for fact in extracted]
+    return list(dict.fromkeys(await add_facts_each(session, submission.uid, items, snapshot)))
