@@ -576,3 +576,48 @@ class TestConfiguration:
     def test_missing_config_fails_at_build(self) -> None:
         with pytest.raises(ValueError, match="OMI_ACTIONS_LLM_BASE_URL"):
             build_engine(EngineConfig(name="llm", llm_model="m"))
+
+
+class TestAnswerGuards:
+    """What the engine enforces whatever the model answers (SPEC §3)."""
+
+    def test_a_long_title_is_capped_at_ten_words(
+        self, server: FakeOpenAI, make_engine: Callable[..., LlmEngine]
+    ) -> None:
+        long_title = "Dinner plans with Alex on Friday at the new downtown restaurant, and milk"
+        answer = {
+            **CONVERSATION_ANSWER,
+            "structured": {**CONVERSATION_ANSWER["structured"], "title": long_title},
+        }
+        server.script(Reply.answer(answer))
+        title = make_engine().process_conversation(_conversation()).structured.title
+        assert title == "Dinner plans with Alex on Friday at the new downtown"
+        assert len(title.split()) == 10
+
+    def test_a_discarded_conversation_keeps_no_items(
+        self, server: FakeOpenAI, make_engine: Callable[..., LlmEngine]
+    ) -> None:
+        server.script(Reply.answer({**CONVERSATION_ANSWER, "discarded": True}))
+        result = make_engine().process_conversation(_conversation(text="ok"))
+        assert result.discarded is True
+        assert result.structured.action_items == [] and result.structured.events == []
+        assert result.facts == []
+        assert result.structured.title == "Dinner plans with Alex on Friday"
+
+    def test_facts_say_user_and_are_not_repeated(
+        self, server: FakeOpenAI, make_engine: Callable[..., LlmEngine]
+    ) -> None:
+        facts = [
+            {"content": "The user works at TechCorp", "category": "work", "tags": []},
+            {"content": "User works at  TechCorp", "category": "work", "tags": []},
+            {"content": "user lives in Lyon", "category": "core", "tags": [" home "]},
+            {"content": "Users of the app like it", "category": "other", "tags": []},
+        ]
+        server.script(Reply.answer({"facts": facts}))
+        result = make_engine().extract_facts(_facts_input())
+        assert [f.content for f in result.facts] == [
+            "User works at TechCorp",
+            "User lives in Lyon",
+            "Users of the app like it",
+        ]
+        assert result.facts[1].tags == ["home"]

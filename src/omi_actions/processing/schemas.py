@@ -85,6 +85,10 @@ class ExtractedFact(BaseModel):
     tags: list[str] = Field(default_factory=list)
 
 
+# SPEC §3.1: a title has at most this many words, whichever engine wrote it.
+MAX_TITLE_WORDS = 10
+
+
 class StructuredConversation(BaseModel):
     title: str
     overview: str

@@ -9,6 +9,7 @@ OpenAI, vLLM, Ollama and llama.cpp can all constrain decoding with it.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, tzinfo
 from functools import cache
 from typing import Any
@@ -19,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from omi_actions.processing.schemas import (
     CONVERSATION_CATEGORIES,
     FACT_CATEGORIES,
+    MAX_TITLE_WORDS,
     ActionItem,
     Event,
     ExtractedFact,
@@ -142,14 +144,38 @@ def events_utc(events: list[Event], local_zone: tzinfo) -> list[Event]:
     ]
 
 
+_THE_USER = re.compile(r"^(?:the\s+)?user\b", re.IGNORECASE)
+
+
+def _as_user_statement(content: str) -> str:
+    """ "The user works ..." / "user works ..." -> "User works ..." (the contract's subject)."""
+    return _THE_USER.sub("User", content.strip(), count=1)
+
+
 def plain_facts(facts: list[_Fact]) -> list[ExtractedFact]:
-    """The answer's facts as contract models, without blanks."""
-    return [
-        ExtractedFact(
-            content=fact.content.strip(),
-            category=fact.category,
-            tags=[tag.strip() for tag in fact.tags if tag.strip()],
+    """The answer's facts as contract models: no blanks, no fact said twice, "User" as
+    the subject word."""
+    seen: set[str] = set()
+    out: list[ExtractedFact] = []
+    for fact in facts:
+        content = _as_user_statement(fact.content)
+        key = " ".join(content.casefold().split())
+        if not content or key in seen:
+            continue
+        seen.add(key)
+        out.append(
+            ExtractedFact(
+                content=content,
+                category=fact.category,
+                tags=[tag.strip() for tag in fact.tags if tag.strip()],
+            )
         )
-        for fact in facts
-        if fact.content.strip()
-    ]
+    return out
+
+
+def capped_title(title: str, limit: int = MAX_TITLE_WORDS) -> str:
+    """At most ``limit`` words (SPEC §3.1), without a dangling trailing comma or colon."""
+    words = title.split()
+    if len(words) <= limit:
+        return " ".join(words)
+    return " ".join(words[:limit]).rstrip(",;:-–")

@@ -35,6 +35,7 @@ from omi_actions.processing.llm.answers import (
     ConversationAnswer,
     FactsAnswer,
     action_items_utc,
+    capped_title,
     events_utc,
     plain_facts,
     response_format,
@@ -155,16 +156,18 @@ class LlmEngine:
         )
         local_zone = conversation.started_at.tzinfo or UTC
         structured = answer.structured
+        # A discarded conversation has no items (SPEC §3.1), whatever the model listed.
+        keep = not answer.discarded
         return ConversationResult(
             structured=StructuredConversation(
-                title=structured.title.strip(),
+                title=capped_title(structured.title),
                 overview=structured.overview.strip(),
                 emoji=structured.emoji.strip() or _DEFAULT_EMOJI,
                 category=structured.category,
-                action_items=action_items_utc(structured.action_items, local_zone),
-                events=events_utc(structured.events, local_zone),
+                action_items=action_items_utc(structured.action_items, local_zone) if keep else [],
+                events=events_utc(structured.events, local_zone) if keep else [],
             ),
-            facts=plain_facts(answer.facts),
+            facts=plain_facts(answer.facts) if keep else [],
             discarded=answer.discarded,
             place=self._place(conversation.geolocation),
             warnings=warnings,

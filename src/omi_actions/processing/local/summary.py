@@ -16,9 +16,8 @@ import yake
 
 from omi_actions.processing.local.grammar import TASK_VERBS
 from omi_actions.processing.local.text import Document
-from omi_actions.processing.schemas import ActionItem, Event, ExtractedFact
+from omi_actions.processing.schemas import MAX_TITLE_WORDS, ActionItem, Event, ExtractedFact
 
-MAX_TITLE_WORDS = 10
 # YAKE is the costliest step: it sees at most this much text (the start of the
 # conversation carries its topic) and builds phrases of up to two words.
 _KEYWORD_CHARS = 1_500
