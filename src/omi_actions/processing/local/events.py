@@ -7,6 +7,10 @@ sentences that only give a day or a time refine it; a reply that declines
 ("I can't") drops it. A frame becomes an event when it has a day and a clock
 time (or is a multi-day plan such as a trip), the date is not in the past and
 the plan is not told in the past tense.
+
+This module runs the frames over the sentences; how a later sentence refines, moves
+or offers slots for the open frame lives in ``event_refining``, how a frame is opened
+in ``event_openers`` and the tidying of the finished list in ``event_tidy``.
 """
 
 from __future__ import annotations
@@ -15,10 +19,9 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from omi_actions.processing.local.dates import DateMention, find_dates
+from omi_actions.processing.local.dates import DateMention
 from omi_actions.processing.local.event_context import not_the_users
 from omi_actions.processing.local.event_dates import (
-    _MONTH_WORD,
     _VAGUE_DAY,
     _anchored,
     _apply,
@@ -43,59 +46,31 @@ from omi_actions.processing.local.event_followup import (
     followup_events,
     with_forwarded,
 )
-from omi_actions.processing.local.event_frame import _EPOCH, _FRAME_WINDOW, _Frame
+from omi_actions.processing.local.event_frame import _FRAME_WINDOW, _Frame
 from omi_actions.processing.local.event_frame import DEFAULT_DURATION as DEFAULT_DURATION
 from omi_actions.processing.local.event_frame import duration_of as duration_of
 from omi_actions.processing.local.event_holidays import holiday_in
 from omi_actions.processing.local.event_itinerary import itinerary_events
 from omi_actions.processing.local.event_openers import _open_frame
-from omi_actions.processing.local.event_options import Slot, choose, joined_by_or, offered
-from omi_actions.processing.local.event_plans import _MULTI_DAY, _PLAN_PARTS, _plan_of
+from omi_actions.processing.local.event_plans import _plan_of
+from omi_actions.processing.local.event_refining import (
+    _MOVE_ASK,
+    _another_slot,
+    _made_next,
+    _offer,
+    _pick,
+    _refines,
+    _same_plan,
+    _still_talked_about,
+)
+from omi_actions.processing.local.event_tidy import (
+    _booked_route,
+    _journey_checked_in,
+    _without_repeats,
+)
 from omi_actions.processing.local.event_times import _BARE_HOUR, _loose_clock
 from omi_actions.processing.local.text import Document, Sentence
 from omi_actions.processing.schemas import Event
-
-
-def _same_plan(a: str, b: str) -> bool:
-    last = a.split()[-1].lower()
-    if last == "day":  # "photo day", "sports day": the head noun says little
-        return a.lower().endswith(b.lower()) or b.lower().endswith(a.lower())
-    return last == b.split()[-1].lower()
-
-
-def _refines(opened: _Frame, frame: _Frame, text: str, index: int) -> bool:
-    """Whether a sentence that names a plan only adds to the open one."""
-    gap = index - frame.index
-    if opened.plan in ("Follow-up", "Meeting", "Meetup", "Catch-up") and _plan_of(text) is None:
-        return gap <= _FRAME_WINDOW
-    if gap > _FRAME_WINDOW + 2:
-        return False
-    if _same_plan(opened.plan, frame.plan) and gap <= _FRAME_WINDOW:
-        return True  # the hike, then "see you at the trailhead": one hike
-    if opened.plan in _PLAN_PARTS and frame.day is not None and frame.clock is None:
-        return True  # "bake sale next Thursday" ... "drop-off 8:15": the sale's time
-    if (
-        frame.plan.split()[-1].capitalize() in _MULTI_DAY
-        and frame.explicit_day
-        and frame.clock is None
-        and gap <= _FRAME_WINDOW
-        and not any(
-            m.has_time or re.search(rf"\d|{_MONTH_WORD}", m.phrase, re.I)
-            for m in find_dates(text, _EPOCH)
-        )
-    ):
-        return True  # "cabin booked for Oct 10" ... "groceries for Friday dinner": the trip
-    # "the load test is Sunday 19:30 ... can you be on the bridge call?": an undated
-    # plan in the same turn as a complete one is part of it.
-    return (
-        frame.day is not None
-        and frame.clock is not None
-        and opened.sentence.turn == frame.sentence.turn
-        and opened.sentence.speaker == frame.sentence.speaker
-        and not find_dates(text, _EPOCH)
-        and gap <= 2
-    )
-
 
 # "Friday 7:30 dinner party" in a note, read as the speaker "Friday 7" saying "30 dinner".
 _CLOCK_AS_SPEAKER = re.compile(r"(?:^|\s)\d{1,2}$")
@@ -116,77 +91,6 @@ def _unsplit_clock(sentence: Sentence, document: Document) -> Sentence:
             sentence, text=f"{speaker}:{sentence.text}", speaker=None, from_user=from_user
         )
     return sentence
-
-
-_MOVE_ASK = re.compile(
-    r"\b(?:can|could|would|shall)\s+(?:we|i|you)\s+(?:move|reschedule|change|push)\s+"
-    r"(?:it|that|this|the\s+\w+)\b|\bneed\s+to\s+(?:move|reschedule)\b",
-    re.IGNORECASE,
-)
-
-
-def _still_talked_about(frame: _Frame, index: int, text: str) -> bool:
-    """A plan being moved is still the topic past the usual window: "can we move it?"
-    ... "I have Wednesday the 30th at 4pm" ... "you're all set for the 30th at 4"."""
-    if _MADE_IT.search(text) and index - frame.last <= 3 and not _plan_of(text):
-        # "Hang on, they said mornings are bad. Let's make it Wednesday at 2."
-        return bool(find_dates(text, _EPOCH))
-    return frame.moving and index - frame.last <= 2 and bool(find_dates(text, _EPOCH))
-
-
-def _made_next(frame: _Frame, index: int, sentences: list[Sentence]) -> bool:
-    """The next sentence settles the plan anew ("Hang on. Let's make it Wednesday at 2")."""
-    if index + 1 >= len(sentences):
-        return False
-    ahead = sentences[index + 1].text
-    return bool(_MADE_IT.search(ahead)) and _still_talked_about(frame, index + 1, ahead)
-
-
-# A new slot for the plan being settled: "let's make it 2", "make it Wednesday instead".
-_MADE_IT = re.compile(r"\b(?:let'?s\s+make\s+it|make\s+it|let'?s\s+say)\b", re.IGNORECASE)
-
-
-def _offer(frame: _Frame, mentions: list[DateMention], text: str, turn: int) -> None:
-    """Keep the slots of "Wednesday at 7:30am, or Friday at 1pm" for the reply to pick."""
-    if joined_by_or(mentions, text):
-        frame.options = offered([m for m in mentions if _usable(m, text)])
-        frame.options_turn = turn
-
-
-_OR_LEAD = re.compile(r"^\W*(?:or|alternatively)\b", re.IGNORECASE)
-
-
-def _another_slot(frame: _Frame, mentions: list[DateMention], sentence: Sentence) -> bool:
-    """A sentence that opens with "Or" and offers another day and time for a timed plan
-    adds a slot to choose from, rather than moving the plan."""
-    text, turn = sentence.text, sentence.turn
-    if frame.clock is None or not _OR_LEAD.match(text):
-        return False
-    if sentence.speaker != frame.sentence.speaker and turn != frame.options_turn:
-        return False  # "Or the 10th?" from the other side is an answer, not a slot
-    slots = offered([m for m in mentions if _usable(m, text)] * 2)[:1]
-    if not slots or slots[0].day is None:
-        return False
-    current = Slot(frame.day, frame.clock, frame.ambiguous)
-    frame.options = [*(frame.options or [current]), slots[0]]
-    frame.options_turn = turn
-    return True
-
-
-def _pick(frame: _Frame, text: str, turn: int, index: int) -> bool:
-    """Whether a reply picked or ruled out an offered slot ("4:15 works", "7:30 is
-    too early"): the frame then holds the chosen slot."""
-    if not frame.options or turn == frame.options_turn or index - frame.last > 3:
-        return False
-    chosen = choose(frame.options, text)
-    if chosen is None:
-        return False
-    slot, frame.options = chosen
-    if slot is not None:
-        frame.day = slot.day or frame.day
-        frame.clock, frame.ambiguous = slot.clock, slot.ambiguous
-    frame.last = index
-    return True
 
 
 def extract_events(document: Document, reference: datetime) -> list[Event]:
@@ -417,57 +321,3 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
     timed = {e.start.date() for e in events if e.start.time() != time(0, 0)}
     events = [e for e in events if e.start.time() != time(0, 0) or e.start.date() not in timed]
     return _without_repeats(events)
-
-
-def _words(title: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", title.lower())) - {"the", "a", "an", "with", "at"}
-
-
-def _without_repeats(events: list[Event]) -> list[Event]:
-    """A plan read twice at the same start ("Flight", "Flight from Lisbon to Berlin"):
-    the fuller title stays."""
-    kept: list[Event] = []
-    for event in sorted(events, key=lambda e: -len(e.title)):
-        words = _words(event.title)
-        if not any(k.start == event.start and words <= _words(k.title) for k in kept):
-            kept.append(event)
-    return [e for e in events if any(e is k for k in kept)]
-
-
-# "Check-in is now open for your flight BA 283 from ...": the flight is the plan.
-_CHECK_IN_FOR = re.compile(
-    r"(?i:\bcheck-?in\b[^.!?]*?\b(?:for|on)\s+your\s+(?P<mode>flight|train|ferry|sailing))"
-    r"(?P<no>\s+[A-Z]{1,3}\s?\d{2,4}\b)?"
-)
-
-
-def _journey_checked_in(event: Event) -> Event:
-    if not re.match(r"(?i)(?:online\s+)?check-?in\b", event.title):
-        return event
-    found = _CHECK_IN_FOR.search(event.description or "")
-    if found is None:
-        return event
-    mode = found.group("mode").capitalize()
-    mode = "Ferry" if mode == "Sailing" else mode
-    return event.model_copy(update={"title": f"{mode}{found.group('no') or ''}"})
-
-
-# "moved your reservation to the 07:42 service ... the service from Leeds to York": a
-# booking of a journey whose route the text names.
-_ROUTE = re.compile(
-    r"\b(?P<mode>service|train|coach|bus|ferry)\s+from\s+"
-    r"(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+to\s+"
-    r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-)
-
-
-def _booked_route(event: Event, document: Document) -> Event:
-    if event.title not in ("Reservation", "Booking"):
-        return event
-    found = _ROUTE.search(document.body[:5000])
-    if found is None:
-        return event
-    mode = found.group("mode").capitalize()
-    mode = "Train" if mode == "Service" else mode
-    title = f"{mode} from {found.group('a')} to {found.group('b')}"
-    return event.model_copy(update={"title": title[:120]})
