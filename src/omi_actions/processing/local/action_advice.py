@@ -33,6 +33,16 @@ _MEETING = re.compile(
     r"slides|deck|write-?up|summary|feedback)\b)",
     re.IGNORECASE,
 )
+# "I'll take the day off", "I'll leave work early": making time for what the user is
+# really to do (drive her, pick Mom up), not a task of its own.
+_TIME_OFF = re.compile(
+    r"^(?:take|have)\s+(?:the|a|that|this)?\s*(?:\w+\s+)?(?:day|days|afternoon|morning|week|"
+    r"time)\s+off(?:\s+(?:work|tomorrow|then|too|\w+day))?\s*[.!]*$|"
+    r"^(?:leave|finish|knock\s+off)\s+work\s+(?:early|a\s+bit\s+early|at\s+[\w:]+)"
+    r"(?:\s+(?:today|tomorrow|tonight|then|\w+day))?\s*[.!]*$|"
+    r"^work\s+from\s+home(?:\s+(?:today|tomorrow|then|\w+day))?\s*[.!]*$",
+    re.IGNORECASE,
+)
 _NOT_NOW = re.compile(r"^(?:leave|skip|park)\b.*\bfor\s+now\b", re.IGNORECASE)
 # "Order #TH-55218" (an order number heading a receipt), "Go to https" (a link cut short),
 # "Pay from the app or online banking", "Call (555) 010-4471 or book online": how to do a
@@ -55,6 +65,7 @@ def not_a_task(description: str, kind: str, spoken: bool) -> bool:
         _TRAVEL.match(text)
         or _MEETING.match(text)
         or _NOT_NOW.match(text)
+        or _TIME_OFF.match(text)
         or _NOT_AN_ACTION.search(text)
     ):
         return True

@@ -119,6 +119,11 @@ def _anaphoric(
     """ "I'll do it Monday" / "get that done by Wednesday" / "do labels tonight" date the
     task said just before instead of making a new one."""
     match = _ANAPHORIC.match(grammar.strip_adverbs(found.strip()))
+    if match is None and _buys_one(found, candidates, index):
+        dated = [m for m in find_dates(clause, context.reference) if not m.past]
+        if dated:
+            candidates[-1].due_at = dated[0].value
+        return True
     if match is None:
         return _redates(found, clause, candidates, index, context)
     noun = match.group("noun")
@@ -141,6 +146,27 @@ def _anaphoric(
     if mentions:
         target.due_at = mentions[0].value
     return True
+
+
+# "Mum, I need poster board" - "I'll grab one tomorrow": when, not a new errand.
+_BUY_ONE = re.compile(
+    r"^(?:grab|buy|get|pick\s+up|order)\s+(?:one|some)(?:\s*[.!]*|\s+(?:tomorrow|today|"
+    r"tonight|later|after|on|this|next|when|before|at|in|first)\b.*)$",
+    re.IGNORECASE,
+)
+_SHOPPING = frozenset({"buy", "get", "grab", "order", "pick"})
+
+
+def _buys_one(found: str, candidates: list[_Candidate], index: int) -> bool:
+    """The user's "I'll grab one" answers a shopping request made just before."""
+    if not candidates or _BUY_ONE.match(found.strip()) is None:
+        return False
+    last = candidates[-1]
+    return (
+        last.sentence.from_user is False
+        and last.verb.lower() in _SHOPPING
+        and 0 < index - last.index <= 4
+    )
 
 
 _SAME_TASK_AGAIN = re.compile(

@@ -154,7 +154,10 @@ def _commitment(
             # "Performance reviews are due end of next week" in the user's own notes.
             return f"complete {due.group('thing')} {due.group('when')}".strip()
         bare = re.sub(
-            r"^(?:todo|to-?do|(?:voice\s+)?(?:note|memo|reminder)\s+to\s+self|remind\s+me\s+to)"
+            r"^(?:(?:ok(?:ay)?|so|um+|uh+|er+|right|alright)\W+)*"  # "okay so um, note to self"
+            r"(?:todo|to-?do|(?:voice\s+)?(?:note|memo|reminder)\s+to\s+self|remind\s+me\s+to|"
+            # "voting ends Friday, don't forget to go vote" in the user's own notes
+            r"[^,;]{3,80}[,;]\s+(?:and\s+|so\s+)?(?:don'?t|do\s+not)\s+forget\s+to)"
             r"\s*[:,.-]?\s*",
             "",
             text,

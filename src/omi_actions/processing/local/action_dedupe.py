@@ -67,6 +67,13 @@ _DELEGATE = re.compile(
 )
 
 
+# "I'll ask her to send them", "I'll get Sam to book it": the user passes the task on.
+_PASS_ON = re.compile(
+    r"\bI(?:'ll|’ll|\s+will|\s+can)\s+(?:just\s+)?(?:ask|get|have)\s+"
+    r"(?:her|him|them|[A-Z][a-z]+)\s+(?:to\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
 def _delegated(candidate: _Candidate, document: Document) -> bool:
     """ "the form is due Friday" / "Me: can you do the daycare form?": asked of someone else."""
     if candidate.sentence.from_user is not False:
@@ -76,6 +83,9 @@ def _delegated(candidate: _Candidate, document: Document) -> bool:
     for position, sentence in enumerate(following, start=candidate.index + 1):
         if sentence.from_user is not True:
             continue
+        passed = _PASS_ON.search(sentence.text)
+        if passed is not None and passed.group("verb").lower() == candidate.verb.lower():
+            return True  # "I need the receipts" - "Me: I'll ask Fiona to send them": hers
         asked = _DELEGATE.search(sentence.text)
         if asked is None or not own & _content_words("x " + asked.group("rest")):
             continue
@@ -143,7 +153,7 @@ def _same_family(request: _Candidate, reply: _Candidate) -> bool:
 
 
 # Ways of getting a message to someone: "tell Marcus" is done by "I'll text him".
-_MESSAGE = frozenset("tell text call email message ring phone ping remind let contact".split())
+_MESSAGE = frozenset("tell ask text call email message ring phone ping remind let contact".split())
 
 
 _TOPIC = re.compile(r"\s(?:about|that|re)\s.+$", re.IGNORECASE)

@@ -239,6 +239,9 @@ def _event_named_in(text: str, events: list[Event]) -> Event | None:
 _GENERIC_TITLE = re.compile(r"^(?:meeting|call|chat|catch-?up|plans?)\s+with\b", re.IGNORECASE)
 
 
+_BARE_REPLY = re.compile(r"^reply\s+to\s+[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)?$", re.IGNORECASE)
+
+
 def _with_event_context(description: str, events: list[Event], asked: bool = False) -> str:
     """ "Bring Catan" -> "Bring Catan to Game night with Kai" when one event is coming."""
     verb = description.split(" ", 1)[0].lower()
@@ -250,6 +253,14 @@ def _with_event_context(description: str, events: list[Event], asked: bool = Fal
         if not title[1:2].isupper():
             title = title[:1].lower() + title[1:]
         return f"{description} for the {title}"
+    if len(events) == 1 and _BARE_REPLY.match(description):
+        # "Reply to Ola" (a bare "let me know by Wednesday"): about the one event planned.
+        title = events[0].title
+        if _GENERIC_TITLE.match(title) or title.lower() in description.lower():
+            return description
+        if not title[1:2].isupper():
+            title = title[:1].lower() + title[1:]
+        return f"{description} about the {title}"
     if len(events) != 1 or verb not in ("bring", "wear", "pack", "rsvp"):
         return description
     if re.search(r"\b(?:to|for)\s+(?:the\s+)?[A-Za-z]", description.split(" ", 2)[-1]):

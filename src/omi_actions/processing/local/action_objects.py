@@ -16,7 +16,11 @@ from omi_actions.processing.local.action_context import _Context
 # "Your essay proposals are due on the 20th", "Signed permission slips and the $12 fee are
 # due by Tuesday": what is handed in, paid or returned by then.
 _IS_DUE = re.compile(
-    r"^(?:(?:reminder|note|fyi)\s*[:,-]\s*)?(?:and\s+|also\s+)?(?P<thing>(?:(?:the|your|our|all|"
+    r"^(?:[\w ,'’]{2,40}:\s+)?(?:(?:reminder|note|fyi)\s*[:,-]\s*)?(?:and\s+|also\s+)?"
+    # "the school sent a note, Lily's permission slip is due Monday"
+    r"(?:[^,:]{0,40}\b(?:note|said|says|wrote|mentioned|emailed|texted|heads[- ]up|btw|"
+    r"by\s+the\s+way)\b[^,:]{0,20},\s+)?"
+    r"(?P<thing>(?:(?:the|your|our|all|"
     r"any)\s+)?[\w$,.'’ -]{2,60}?)\s+(?:is|are)\s+(?:now\s+|still\s+)?due\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -25,8 +29,18 @@ _SUBMITTED = re.compile(
     r"proposals?|slips?|projects?|worksheets?|labs?|timesheets?|surveys?|questionnaires?|"
     r"registrations?|drafts?|abstracts?|theses|thesis|portfolios?|write-?ups?|entries|entry|"
     r"receipts?|documents?|paperwork|books?|fees?|payments?|bills?|tuition|dues|assessments?|"
-    r"invoices?|deposits?|premiums?)\b",
+    r"invoices?|deposits?|premiums?|trainings?|modules?|courses?)\b",
     re.IGNORECASE,
+)
+# "the security training is due Friday": work to finish, not a paper to hand in.
+_COMPLETED = re.compile(r"\b(?:trainings?|modules?|courses?|surveys?|questionnaires?)\b", re.I)
+# "your term paper (3,000 words) is due", "Your essay, 1,500 words on X, is due": asides.
+_ASIDE = re.compile(
+    r"\s*\([^()]{1,80}\)|,\s+(?:[^,]|(?<=\d),(?=\d)){3,80},(?=\s+(?:is|are)\s+due\b)"
+)
+_ASIDE_TOPIC = re.compile(
+    r",\s+(?:[^,]|(?<=\d),(?=\d)){0,40}?\b(?:on|about)\s+(?P<topic>[^,()]{3,70}),"
+    r"(?=\s+(?:is|are)\s+due\b)"
 )
 _PAID = re.compile(
     r"\b(?:fees?|payments?|bills?|tuition|dues|assessments?|invoices?|deposits?|premiums?|"
@@ -37,10 +51,14 @@ _RETURNED = re.compile(r"\b(?:books?|slips?|equipment|devices?|laptops?|keys?)\b
 
 
 def _handed_in(text: str) -> str | None:
-    match = _IS_DUE.match(grammar.strip_adverbs(text.strip()))
+    text = grammar.strip_adverbs(text.strip())
+    match = _IS_DUE.match(_ASIDE.sub("", text))
     if match is None:
         return None
     thing = match.group("thing").strip()
+    topic = _ASIDE_TOPIC.search(text)  # "Your essay, 1,500 words on free will, is due"
+    if topic is not None and not re.search(r"\b(?:on|about)\b", thing, re.IGNORECASE):
+        thing = f"{thing} on {topic.group('topic')}"
     if re.fullmatch(
         r"(?:the\s+|your\s+)?(?:payment|balance|amount|fee|bill|payments|minimum\s+payment)",
         thing,
@@ -51,7 +69,9 @@ def _handed_in(text: str) -> str | None:
         r"\b(?:i|we|it|this|that|baby|he|she|they)\b", thing, re.IGNORECASE
     ):
         return None
-    if _RETURNED.search(thing):
+    if _COMPLETED.search(thing):
+        verb = "complete"
+    elif _RETURNED.search(thing):
         verb = "return"
     elif _PAID.search(thing) and not re.search(r"\b(?:forms?|papers?|reports?)\b", thing, re.I):
         verb = "pay"

@@ -11,14 +11,15 @@ import re
 from omi_actions.processing.local import (
     action_echo,
     action_github,
+    action_needs,
+    action_replies,
     action_rules,
-    action_time,
     action_verbs,
     grammar,
 )
 from omi_actions.processing.local.action_context import _Context, _name
 from omi_actions.processing.local.action_objects import _collectable, _handed_in, _pick_up, _rewrite
-from omi_actions.processing.local.action_phrasing import _ANY_REFERENCE, _LEADING_TIME
+from omi_actions.processing.local.action_phrasing import _LEADING_TIME
 from omi_actions.processing.local.text import Document, Sentence
 
 _REQUESTS: tuple[re.Pattern[str], ...] = tuple(
@@ -48,6 +49,8 @@ _REQUESTS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:please\s+)?(?P<task>[a-z].+)",
         r"\byou\s+(?:need|have|must|should|gotta|got|ought|'d better|had better|better)"
         r"(?:\s+to)?\s+(?!be\b|have\s+been\b|until\b)(?P<task>[a-z].+)",
+        # An agent's "You'll need to re-check your bag at the counter".
+        r"\byou(?:'ll|’ll|\s+will)\s+(?:also\s+|still\s+)?need\s+to\s+(?!be\b)(?P<task>[a-z].+)",
         r"^(?:reminder|remember|todo|to-?do|action(?: item)?)\s*[:\-]\s*(?P<task>.+)",
         r"(?:^|,\s*|\.\s*)(?:(?:everyone|everybody|all|guys|folks|in\s+the\s+meantime|meanwhile|"
         r"for\s+now|after\s+that|before\s+then|until\s+then)\s*,?\s+)?"
@@ -74,10 +77,6 @@ _SIGNATURE = re.compile(
     r"\b(?:an?\s+(?:adult\s+)?signature\s+(?:is|will\s+be)\s+required|"
     r"(?:someone|somebody|an\s+adult)\s+(?:must|needs\s+to|will\s+need\s+to|has\s+to)\s+be\s+"
     r"(?:home|present|available)\s+to\s+sign)\b",
-    re.IGNORECASE,
-)
-_WE_NEED = re.compile(
-    r"\b(?:we|i)\s+(?:still\s+)?(?:need|require)\s+(?P<x>(?:your|the)\s+.+?\s+by\s+.+)",
     re.IGNORECASE,
 )
 _OPT_IN_CONDITION = re.compile(
@@ -109,7 +108,6 @@ _ADVICE = re.compile(
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\byou(?:r|'re|’re|'ve|’ve)?\b", re.IGNORECASE)
-_LET_KNOW = re.compile(r"\blet\s+(?:me|us)\s+know\b(?P<what>.*)", re.IGNORECASE)
 _LIGHT_VERBS = re.compile(
     r"^(?:grab|have|get|go\s+(?:out\s+)?(?:for|to)|join\s+(?:me|us)\s+(?:for|at)|"
     r"come\s+(?:over\s+)?(?:for|to)|catch|do|meet\s+(?:up\s+)?for)\s+",
@@ -130,6 +128,12 @@ def _request(
         return None
     if id(sentence) in context.after_prompt:
         return None  # "Not you? Contact us within 48 hours."
+    if _TO_SELF.match(text):
+        return None  # "note to self buy a card": the user's own reminder, not a request
+    if _HEDGED_AVOID.match(text):
+        return None  # "Avoid unnecessary travel": a public alert's advice to everyone
+    if _BRING_YOURSELF.search(text):
+        return None  # "just bring yourself (and anyone you like)": a host's welcome
     text = _MAKE_SURE_HOME.sub(r"\g<lead>be ", text)
     text = _POLITE_IF.sub("could you ", text)  # "it'd be great if you could X": a request
     on_duty = _ON_DUTY.match(text)
@@ -154,7 +158,11 @@ def _request(
     ):
         return None  # "if she stops eating, call us"; "keep water available"
     avoid = _AVOID.match(text)
-    if avoid is not None and not _CANCELLED_ON.match(avoid.group("rest")):
+    if (
+        avoid is not None
+        and not _CANCELLED_ON.match(avoid.group("rest"))
+        and not text.endswith("?")  # "No running at all?": someone wondering, not advice
+    ):
         return f"avoid {avoid.group('gerund')}{avoid.group('rest')}", "request"
     handed_in = _handed_in(text)
     if handed_in is not None:
@@ -163,6 +171,8 @@ def _request(
         match = pattern.search(text)
         if match is None:
             continue
+        if action_replies.defers(match.group("task")):
+            break  # "could you let me know by Wednesday?": a reply, topic found below
         before = text[: match.start()]
         if (
             _OPT_IN_CONDITION.search(before)
@@ -189,14 +199,9 @@ def _request(
     advice = _ADVICE.search(text)
     if advice is not None and _advising(sentence, context):
         return _rewrite(advice.group("task"), speaker, context), "request"
-    let_know = _LET_KNOW.search(text)
-    if let_know is not None:
-        what = grammar.trim_clause(let_know.group("what"))
-        topic = _reply_topic(what, sentence, document)
-        if topic is not None and speaker:
-            return f"reply to {_first_name(speaker)} about {topic}", "let-know"
-        who = speaker or "them"
-        return grammar.rewrite_request(f"let {who} know {what}".strip(), speaker), "let-know"
+    replied = action_replies.let_know(text, sentence, document, speaker)
+    if replied is not None:
+        return replied, "let-know"
     ready = _READY.search(text)
     if ready is not None:
         return _pick_up(ready, text, speaker, context), "ready"
@@ -213,9 +218,16 @@ def _request(
         sender = speaker or context.organisation
         named = f"{sender} " if sender else ""
         return f"be home to sign for the {named}delivery", "request"
-    need = _WE_NEED.search(text)
-    if need is not None:
-        return _rewrite(f"send {need.group('x')}", speaker, context), "request"
+    errand = (
+        action_needs.parent_need(text, f"{_turn_before(sentence, document)} {sentence.text}")
+        if sentence.from_user is not True and action_needs.says_need(text)
+        else None  # the turn is looked up only for an "I need": no scan per clause
+    )
+    if errand is not None:
+        return _rewrite(errand, speaker, context), "request"
+    needed = action_needs.needed_from_user(text, speaker)
+    if needed is not None:
+        return _rewrite(needed, speaker, context), "request"
     official = action_rules.official_request(grammar.strip_adverbs(text))
     if official is not None:
         return _rewrite(official, speaker, context), "request"
@@ -231,7 +243,7 @@ def _request(
         return None  # "Let me look": the speaker's own step
     if (
         action_verbs.is_task_verb(first)
-        and not text.endswith("?")
+        and (not text.endswith("?") or _FOR_ME.match(bare) is not None)
         and not _NOUN_SUBJECT.match(bare)
     ):
         if action_rules.is_marketing(bare):
@@ -249,7 +261,8 @@ _FORGOTTEN_THING = re.compile(
 # "Don't forget your dentist appointment": a plan to keep, not a thing to bring.
 _OCCASION = re.compile(
     r"\b(?:appointment|meeting|class|lesson|session|shift|party|game|practice|call|interview|"
-    r"visit|birthday|anniversary|deadline)\s*$",
+    r"visit|birthday|anniversary|deadline|concert|recital|assembly|performance|ceremony|match|"
+    r"tournament|fair|fundraiser|reunion|wedding|service|evening|exam|quiz|test)\s*$",
     re.IGNORECASE,
 )
 # "No problem, just bring the card": a reply opening the request, not part of it.
@@ -262,9 +275,15 @@ _INTERJECTION = re.compile(
 # "Rent will be $1,840", "Order forms went home", "Book club is Thursday": a verb-like
 # word that is the subject (or part of it) of a finite verb, not an imperative.
 _NOUN_SUBJECT = re.compile(
-    r"^[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:is|are|was|were|'s|has|had|will|would|can|could|should|"
-    r"must|may|might|went|came|arrived|got|goes|seems|looks|needs|starts|ends|opens|closes|"
-    r"runs|begins|went|look(?:ed)?\s+(?:great|good|fine))\b",
+    r"^[\w'’-]+(?:\s+(?:this|next|last|on)\s+[\w'’-]+|\s+[\w'’-]+)?\s+(?:is|are|was|were|'s|has|"
+    r"had|will|would|can|could|should|must|may|might|went|came|arrived|got|goes|seems|looks|"
+    r"needs|starts|ends|opens|closes|runs|begins|went|look(?:ed)?\s+(?:great|good|fine))\b"
+    # "Budget approved for Q4", "Rent autopay hits Friday": a news line, not an order.
+    r"|^(?!(?:get|have|keep|leave|make)\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:approved|lifted|"
+    r"postponed|delayed|cancell?ed|hits)\b"
+    # "Back on the 16th", "back bedroom": "back" orders nothing without "up".
+    r"|^back\s+(?!up\b|(?:it|them|everything|(?:the|your|my)\s+[\w'’-]+)\s+up\b)"
+    r"|^update\s+(?:on|from|re)\b",
     re.IGNORECASE,
 )
 
@@ -283,58 +302,32 @@ _MAKE_SURE_HOME = re.compile(
 )
 
 
-# What "let me know" leaves unsaid: "either way", "by Wednesday", "if you're coming".
-_BARE_ANSWER = re.compile(
-    r"^(?:[,.!:-]\s*)?(?:(?:either\s+way|asap|soon|please|thanks|pls|when\s+you\s+can|"
-    r"(?:by|before|until)\s+\S+(?:\s+(?:morning|afternoon|evening|night|noon|at\s+the\s+latest))?|"
-    r"(?:today|tomorrow|tonight)|(?:if|whether)\s+(?:or\s+not\s+)?(?:you(?:'re|’re|\s+are|'ll|’ll|"
-    r"\s+will|\s+can|\s+could)?\s+)?(?:com(?:e|ing)|make\s+it|join(?:ing)?|attend(?:ing)?|"
-    r"in|free|available|up\s+for\s+it|around|there)\b[^,.;]*|"
-    r"if\s+(?:that|this|it)\s+(?:works|suits|is\s+(?:ok|okay|fine))(?:\s+for\s+you)?)[,.!]?\s*)*"
-    r"(?:so\s+.*|and\s+(?:whether|if)\s+.*)?$",
+# "order me a flat white?", "grab us some ice?": a favour asked in a question's tune.
+_FOR_ME = re.compile(
+    r"^(?:order|get|grab|buy|bring|pick\s+up|send|save|book|fetch|reserve)\s+(?:me|us)\s+"
+    r"(?:a|an|some|the|two|three|four)\s+\w",
     re.IGNORECASE,
 )
-_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr)\s*:\s*)+", re.IGNORECASE)
-
-
-def _first_name(speaker: str) -> str:
-    """ "Gabriel Osei" -> "Gabriel"; "Ms. Ruiz", "Dr. Okafor" keep their title."""
-    words = speaker.split()
-    if len(words) >= 2 and not re.match(
-        r"(?i)(?:mr|mrs|ms|miss|dr|prof|coach|aunt|uncle)\.?$", words[0]
-    ):
-        return words[0]
-    return speaker
-
-
-def _reply_topic(what: str, sentence: Sentence, document: Document) -> str | None:
-    """The topic of a bare "let me know (either way / by Wednesday)": the mail's subject,
-    or the question the speaker has just asked."""
-    if what and not _BARE_ANSWER.match(what.strip()):
-        return None
-    if document.subject:
-        topic = _SUBJECT_PREFIX.sub("", document.subject)
-        topic = re.split(r"\s*(?:[?!+|]|\s[-—–]\s|[\U0001F000-\U0001FFFF\u2600-\u27BF])", topic)[0]
-        topic = action_time.strip_time_phrases(topic.strip(" .:"), _ANY_REFERENCE).strip(" ,.:")
-        if 1 <= len(topic.split()) <= 8:
-            return topic[0].lower() + topic[1:] if not topic[:2].isupper() else topic
-    index = next((i for i, s in enumerate(document.sentences) if s is sentence), -1)
-    for previous in reversed(document.sentences[max(0, index - 2) : index]):
-        if previous.speaker != sentence.speaker:
-            break
-        asked = _ASKED_PLAN.match(previous.text.strip())
-        if asked is not None:
-            verb = asked.group("verb").lower()
-            return f"{grammar.gerund(verb)}{asked.group('rest')}".strip(" ?")
-    return None
-
-
-# "Could we move your lesson to Wed?" -> "moving your lesson to Wed".
-_ASKED_PLAN = re.compile(
-    r"^(?:hi|hey|hello)?[!,.]?\s*(?:so\s+)?(?:can|could|shall|should|would|may)\s+(?:we|I)\s+"
-    r"(?P<verb>[a-z]+)(?P<rest>\s[^?]{3,80})\?$",
+_TO_SELF = re.compile(
+    r"^(?:(?:ok|okay|so|right)\W+)?(?:voice\s+)?(?:note|memo|reminder)\s+to\s+self\b", re.I
+)
+_HEDGED_AVOID = re.compile(
+    r"^(?:please\s+)?(?:avoid|no|limit|stay\s+off)\b.*\b(?:unnecessary|non-?essential|"
+    r"if\s+(?:at\s+all\s+)?possible|where\s+possible)\b",
     re.IGNORECASE,
 )
+_BRING_YOURSELF = re.compile(
+    r"^(?:\W*(?:and|so|just|please)\s+)*(?:just\s+)?bring\s+(?:just\s+)?yoursel(?:f|ves)\b",
+    re.IGNORECASE,
+)
+
+
+def _turn_before(sentence: Sentence, document: Document) -> str:
+    """The same speaker's sentence just before this one, if the turn goes on."""
+    index = next((i for i, s in enumerate(document.sentences) if s is sentence), 0)
+    if index > 0 and document.sentences[index - 1].speaker == sentence.speaker:
+        return document.sentences[index - 1].text
+    return ""
 
 
 def _next_text(sentence: Sentence, document: Document) -> str:

@@ -23,6 +23,7 @@ def is_task_verb(word: str) -> bool:
         word in grammar.TASK_VERBS
         or word in _EXTRA
         or (len(word) >= 5 and word.startswith("re") and word[2:] in grammar.TASK_VERBS)
+        or (word.startswith("re-") and word[3:] in grammar.TASK_VERBS)  # "re-check the bag"
     )
 
 

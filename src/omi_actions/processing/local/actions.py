@@ -49,7 +49,8 @@ from omi_actions.processing.schemas import ActionItem, Event
 _ACCEPT = re.compile(
     r"^(?:sure|ok|okay|yes|yep|yeah|will do|on it|got it|no problem|deal)?[,!. ]*"
     r"(?:i\s+can\s+do\s+(?:that|it)|i'?ll\s+do\s+(?:that|it)|i'?ll\s+(?:take|handle)\s+(?:that|it)|"
-    r"will\s+do|on\s+it|i\s+got\s+(?:it|this)|count\s+me\s+in|i'?m\s+on\s+it)\b",
+    r"will\s+do|on\s+it|i\s+got\s+(?:it|this)|count\s+me\s+in|i'?m\s+on\s+it|"
+    r"you(?:'ll|’ll|\s+will)\s+have\s+(?:it|them))\b",
     re.IGNORECASE,
 )
 _INVITED_BY = re.compile(
@@ -374,7 +375,6 @@ def extract_actions(
     last_user = max(
         (i for i, s in enumerate(document.sentences) if s.from_user is True), default=-1
     )
-    # "Reply C to confirm" once the user has replied is done.
     # "Reply C to confirm" once the user has replied is done; so is a question the user
     # answered later ("Are you free Monday?" - "Yes, that works").
     candidates = [

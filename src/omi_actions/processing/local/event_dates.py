@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from omi_actions.processing.local.dates import DateMention, find_dates
 from omi_actions.processing.local.event_context import PART_CLOCK
 from omi_actions.processing.local.event_frame import DEFAULT_DURATION, _Frame, duration_of
+from omi_actions.processing.local.event_plans import _plan_of
 
 # ("shift" as a verb only: "your shift: Sat 9am to noon" is a work shift.)
 _RESCHEDULE = re.compile(
@@ -84,6 +85,12 @@ _OPENING_HOURS = re.compile(
 )
 
 
+# An errand said in passing: "I'll call the imaging center", "you can collect it".
+_ASIDE_TASK = re.compile(
+    r"\b(?:i'?ll|i\s+will|i'?m\s+going\s+to|you\s+can|can\s+you|please)\s+"
+    r"(?!(?:see|meet|join|come|be\s+there)\b)\w+",
+    re.IGNORECASE,
+)
 _DEICTIC = re.compile(
     r"(?:today|tonight|tomorrow|tmrw|tmr)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"this\s+(?:morning|afternoon|evening)",
@@ -159,6 +166,17 @@ def _apply(frame: _Frame, mentions: list[DateMention], text: str, reference: dat
         return
     usable = [m for m in mentions if _usable(m, text)]
     if not usable:
+        return
+    if (
+        frame.day is None
+        and frame.clock is None
+        and frame.sentence.text != text
+        and _ASIDE_TASK.search(text)
+        and all(_DEICTIC.fullmatch(m.phrase.strip()) for m in usable)
+        and _plan_of(text) is None
+    ):
+        # "bring the log to your follow-up" ... "I'll send it to your pharmacy this
+        # afternoon": an errand's time, not the undated plan's.
         return
     if (
         frame.day is not None

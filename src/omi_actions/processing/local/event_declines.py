@@ -156,3 +156,23 @@ _TOPIC_SHIFT = re.compile(
     r"unrelated(?:ly)?|changing\s+the\s+subject)\s*[,:;—-]",
     re.IGNORECASE,
 )
+
+
+# "Did you sign up for the River Run yet?": the past tense asks about a step taken for
+# the plan, it does not tell the plan as over; a later day and clock time are its own.
+_ASKED_IF_DONE = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:did|have|has)\s+(?:you|he|she|they|we)\b[^.!?]*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def asked_if_done(text: str) -> bool:
+    """Whether the sentence only asks whether something was done for the plan."""
+    return bool(_ASKED_IF_DONE.match(text))
+
+
+# Another day put forward right after a refusal: "how about friday?", "Thursday instead?".
+_COUNTER_OFFER = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|but|hmm+)\W+)?(?:how|what)\s+about\b|\binstead\s*\??\s*$",
+    re.IGNORECASE,
+)

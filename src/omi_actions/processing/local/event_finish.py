@@ -45,6 +45,10 @@ def _finish(frame: _Frame, document: Document, reference: datetime) -> Event | N
         clock = time(0, 0)
     else:
         clock = _half_of_day(frame, frame.clock) if frame.ambiguous else frame.clock
+        if frame.ambiguous:
+            clock = _said_with_half(clock, document) or clock
+            if frame.venue is not None and clock.hour < 11:
+                clock = clock.replace(hour=clock.hour + 12)  # a table booked "for 8": 20:00
     start = datetime.combine(frame.day, clock).replace(tzinfo=UTC)
     if start < reference - timedelta(hours=1):
         return None
@@ -90,3 +94,22 @@ def _rescue_generic(frame: _Frame, document: Document, day: date, reference: dat
         plan = f"{modifiers} {found[0].lower()}".strip() if modifiers else found[0]
         frame.plan = plan[:1].upper() + plan[1:]
         return
+
+
+_CLOCK_WITH_HALF = re.compile(r"\b(\d{1,2}):(\d{2})\s*([ap])\.?\s?m\b", re.IGNORECASE)
+
+
+def _said_with_half(clock: time, document: Document) -> time | None:
+    """An ambiguous "the 7:15" said elsewhere in the text as "7:15am": that half of the
+    day. Only a clock with minutes is specific enough to be the same time."""
+    if clock.minute == 0:
+        return None
+    halves = {
+        match.group(3).lower()
+        for match in _CLOCK_WITH_HALF.finditer(document.body)
+        if int(match.group(1)) % 12 == clock.hour % 12 and int(match.group(2)) == clock.minute
+    }
+    if len(halves) != 1:
+        return None
+    hour = clock.hour % 12 + (12 if halves == {"p"} else 0)
+    return clock.replace(hour=hour)

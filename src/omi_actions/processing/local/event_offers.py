@@ -11,7 +11,7 @@ from omi_actions.processing.local.text import Document
 
 _SLOT_OFFER = re.compile(
     r"\b(?:(?:i|we)\s+(?:can|could)\s+(?:come|pop\s+(?:round|over|by)|do|see\s+(?:you|her|him|them)|"
-    r"fit\s+(?:you|her|him|them)\s+in|be\s+(?:there|round|over))|"
+    r"(?:fit|get|squeeze|pencil)\s+(?:you|her|him|them)\s+in|be\s+(?:there|round|over))|"
     r"can\s+(?:we|you)\s+(?:move|do|make)\s+(?:it\s+)?(?:to\s+)?|"
     r"(?:i|we)\s+(?:have|'ve\s+got)\s+(?:a\s+slot|an?\s+opening|space|availability)|"
     r"(?:i'?ll|we'?ll)\s+(?:come\s+(?:by|round|over)|pop\s+(?:round|over|by)))",

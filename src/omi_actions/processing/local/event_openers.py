@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from omi_actions.processing.local.dates import DateMention, find_dates
+from omi_actions.processing.local.event_confirmed import confirmed_plan
 from omi_actions.processing.local.event_context import played_team, someone_elses
 from omi_actions.processing.local.event_dates import _VAGUE_DAY
 from omi_actions.processing.local.event_declines import _CANCELLED, _PAST, _plan_stands
+from omi_actions.processing.local.event_favours import favour_plan
 from omi_actions.processing.local.event_frame import _EPOCH, _Frame
 from omi_actions.processing.local.event_headline import headline_plan
 from omi_actions.processing.local.event_offers import (
@@ -71,6 +73,11 @@ from omi_actions.processing.local.event_times import _loose_clock
 from omi_actions.processing.local.event_titles import booked_venue, meal_for
 from omi_actions.processing.local.event_trip_frames import _AND_BACK, _TRAVEL_GO, _trip_frame
 from omi_actions.processing.local.text import Document, Sentence
+
+# "(party is Thursday)", "it's on the 17th": a day said of the plan itself.
+_PLAN_IS = re.compile(
+    r"\b(?P<subj>[\w-]+)(?:'s|’s|\s+is)\s+(?:on\s+)?(?:this\s+|next\s+)?$", re.IGNORECASE
+)
 
 
 def _open_frame(
@@ -152,7 +159,12 @@ def _open_frame(
     ):
         return None  # "Dad: Ben, did you renew your passport? Your trip's in six weeks."
     if found is not None and someone_elses(text, found[1], found[0], sentence.from_user):
-        return None  # "Ben: I'm out Monday, dentist", "he's at a wedding that Saturday"
+        # "Ben: I'm out Monday, dentist", "he's at a wedding that Saturday"; a plan
+        # announced before it stands: "raid moved to sunday 20:00, half the guild is
+        # at a wedding sat".
+        before = [m for m in mentions if m.end <= found[1]]
+        headline = headline_plan(text[: found[1]], before, document.speakers)
+        return _Frame(headline, sentence, index) if headline is not None else None
     part = _TAKING_PART.search(text) if found is None else None
     if part is not None and any(
         m.has_day and not m.past and not _VAGUE_DAY.search(m.phrase) for m in mentions
@@ -215,12 +227,26 @@ def _open_frame(
         dated_for = any(
             re.search(r"\bfor\s+(?:the\s+)?$", text[: m.start]) for m in mentions if m.has_day
         )
+        greeting = re.search(r"\bhappy\s+$", text[:start], re.IGNORECASE) is not None
+        dated_as = not greeting and any(
+            (said := _PLAN_IS.search(text[start : m.start])) is not None
+            and (said.group("subj").lower() == "it" or _plan_of(said.group("subj")) is not None)
+            for m in mentions
+            if m.has_day and m.start > start
+        )  # "buy a card for Jen (party is Thursday)": the party's own day
         about = bool(
-            (_TASK_ABOUT_PLAN.search(text[:start]) and not dated_for)
+            (_TASK_ABOUT_PLAN.search(text[:start]) and not dated_for and not dated_as)
             or re.match(r"\W*(?:call|book|schedule|email|text)\b", text[found[2] :], re.I)
             or re.search(r"\b(?:due|deadline)\b", text, re.I)
         )
         return _Frame(plan, sentence, index, task_about_plan=about)
+    favour = favour_plan(sentence, document, index, mentions)
+    if favour is not None:
+        # "any chance you could help me move on Saturday?" ... "I'll be there at 9".
+        return _Frame("Favour", sentence, index, subject=favour, future=True)
+    confirmed = confirmed_plan(sentence, document, index, mentions)
+    if confirmed is not None:
+        return _Frame(confirmed, sentence, index, future=True)  # "you're confirmed on the 09:15"
     slot = _SLOT_OFFER.search(text)
     if slot is not None and any(
         m.has_day and m.has_time and not m.past and not _MINUTES_AWAY.match(m.phrase)
@@ -272,6 +298,21 @@ def _open_frame(
                 label = what.group("what")
                 return _Frame(label[:1].upper() + label[1:], sentence, index)
             return _Frame("Meetup", sentence, index)
+        venue = booked_venue(text)
+        if (
+            venue is not None
+            and loose is None
+            and not any(m.past for m in mentions)
+            and index + 1 < len(document.sentences)
+            and any(
+                m.has_day and m.has_time
+                for m in find_dates(document.sentences[index + 1].text, _EPOCH)
+            )
+        ):
+            # "I booked Osteria Rosa. Friday at eight.": the table's day and time follow.
+            frame = _Frame("Reservation", sentence, index)
+            frame.venue = venue
+            return frame
     if (
         index > 0
         and _PROPOSED_TIME.search(text)

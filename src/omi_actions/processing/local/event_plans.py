@@ -210,7 +210,7 @@ _ALL_DAY_PLANS = frozenset(
     parent-teacher conference meetup race marathon performance play exhibition gala fundraiser
     summit expo fair pickup drop-off haircut massage dentist doctor vet night date birthday mic
     sale train ferry committee test work x-ray mri ultrasound scan meet greet day midterm midterms
-    finals gig opener reunion service shift show""".split()
+    finals gig opener reunion service shift show quiz""".split()
 )
 # Words before the plan noun that make the sentence a task about the plan
 # ("call the dentist Monday", "book the venue for the party").

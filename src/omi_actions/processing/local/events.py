@@ -30,6 +30,7 @@ from omi_actions.processing.local.event_dates import (
 )
 from omi_actions.processing.local.event_declines import (
     _CANCELLED_SINCE,
+    _COUNTER_OFFER,
     _DECLINE,
     _FUTURE,
     _NARRATED,
@@ -37,6 +38,7 @@ from omi_actions.processing.local.event_declines import (
     _TOPIC_SHIFT,
     _answers_other_question,
     _without_side_question,
+    asked_if_done,
     straight,
     wished_ahead,
 )
@@ -63,6 +65,7 @@ from omi_actions.processing.local.event_refining import (
     _same_plan,
     _still_talked_about,
 )
+from omi_actions.processing.local.event_subject import subject_event
 from omi_actions.processing.local.event_tidy import (
     _booked_route,
     _journey_checked_in,
@@ -138,7 +141,31 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             # "The annual gas safety check is due. The engineer can come on the 4th":
             # the visit is the plan just named.
             opened, refining = None, True
-        if opened is not None and frame is not None and _refines(opened, frame, text, index):
+        if (
+            opened is not None
+            and frame is not None
+            and opened.plan == "Favour"
+            and not mentions
+            and not frame.past
+            and index - frame.last <= 2
+        ):
+            # "the food drive after Sunday's service ... could you help sort donations?":
+            # the help asked for is part of the plan just named.
+            opened, refining = None, True
+        # "Session with Dr. Lin today. ... Next session is August 12 at 4pm": the plan
+        # named again with a day and time ahead is its next occurrence, not a refinement.
+        next_occurrence = (
+            opened is not None
+            and frame is not None
+            and frame.past
+            and _same_plan(opened.plan, frame.plan)
+            and _plan_of(text) is not None
+            and not _PAST.search(text)
+            and any(m.has_day and m.has_time and not m.past for m in mentions)
+        )
+        if next_occurrence:
+            pass  # opened stays a frame of its own
+        elif opened is not None and frame is not None and _refines(opened, frame, text, index):
             opened, refining = None, True  # "see you at the trailhead" refines the open plan
         elif (
             opened is not None
@@ -170,7 +197,7 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             )
             if frame.past:
                 spans = [(m.start, m.end) for m in mentions if m.past]
-                frame.soft_past = all(
+                frame.soft_past = asked_if_done(text) or all(
                     any(a <= p.start() < b for a, b in spans) for p in _PAST.finditer(text)
                 )
             _apply(frame, mentions, text, reference)
@@ -214,6 +241,15 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         ):
             close()
             continue
+        if frame.declined and index - frame.last <= 2 and _COUNTER_OFFER.search(text):
+            days = [m for m in mentions if m.has_day and not m.past and _usable(m, text)]
+            if days and not _VAGUE_DAY.search(days[0].phrase):
+                # "can't tomorrow, work thing." "how about friday?": moved, not refused.
+                frame.declined = False
+                frame.day, frame.last = days[0].value.date(), index
+                if days[0].has_time:
+                    frame.clock, frame.ambiguous = days[0].value.time(), days[0].ambiguous
+                continue
         if _MOVE_ASK.search(text) and index - frame.last <= 2:
             frame.moving, frame.last = True, index  # "Actually, can we move it?"
         if (
@@ -262,7 +298,7 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         if (
             frame.past
             and frame.soft_past
-            and frame.day is None
+            and (frame.day is None or (frame.clock is None and not _PAST.search(text)))
             and any(m.has_day and m.has_time and not m.past for m in mentions)
         ):
             frame.past = False
@@ -315,6 +351,9 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         # A session booked at the end of a visit, unless read already.
         if not any(abs(e.start - extra.start) <= timedelta(hours=1) for e in events):
             events.append(extra)
+    titled = subject_event(document, reference, events)
+    if titled is not None:
+        events.append(titled)  # "Re: Coffee this week?" ... "Thursday the 8th at 9:30?"
     events = [_journey_checked_in(e) for e in events]
     events = [_booked_route(e, document) for e in events]
     # An all-day event on the day of a timed one is the same plan said twice.

@@ -15,12 +15,14 @@ from omi_actions.processing.local import (
 from omi_actions.processing.local.dates import find_dates
 from omi_actions.processing.local.fact_clean import _clean, _iso_when
 from omi_actions.processing.local.fact_contacts import _DOCTOR
+from omi_actions.processing.local.fact_rec_dates import day_first_text
 from omi_actions.processing.schemas import Event
 
 _BOOKING = re.compile(
     r"\byour\s+(?P<thing>(?:[\w-]+\s+){0,3}?(?:flight|reservation|booking|appointment|table|"
     r"order|ticket|tickets|stay|room|rental|subscription|membership|delivery|trip|tour|"
-    r"class|session|consultation))(?P<details>(?:\s+(?!has\b|is\b|was\b|have\b)[^\s.]+){0,6}?)"
+    r"class|session|consultation))(?P<details>(?:\s+(?!has\b|is\b|was\b|have\b)"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|St)\.|[^\s.]+)){0,6}?)"
     r"\s+(?:has\s+been|have\s+been|is|was|are)\s+(?:now\s+)?(?:confirmed|booked|scheduled|"
     r"reserved|set|all set)\b(?:\s+(?:for|on)\s+(?P<when>[^.;]+))?",
     re.IGNORECASE,
@@ -38,7 +40,7 @@ _CODE = re.compile(
     r"policy\s+number|license\s+plate|reference(?:\s+number)?|ticket\s+number|"
     r"reservation(?:\s+(?:number|code))?|passport\s+number|"
     r"(?:driver'?s?\s+)?licen[cs]e(?:\s+number)?)"
-    r"\s*(?:is|:|#|\()?\s*(?P<value>[A-Z0-9][A-Z0-9-]{2,})\b",
+    r"\s*(?:is|:|#|\()?\s*(?P<value>[A-Z0-9][A-Z0-9-]{2,}(?:[ ]\d{3,}\b)*)\b",
     re.IGNORECASE,
 )
 
@@ -54,6 +56,7 @@ _TRANSPORT = re.compile(
 
 
 def _bookings(text: str, reference: datetime) -> list[str]:
+    text = day_first_text(text)  # "12/06/2025" in a day-first record is 12 June
     facts: list[str] = []
     rental = fact_rec_cards.is_rental(text)
     for match in _BOOKING.finditer(text):
@@ -98,6 +101,7 @@ def _flight_fact(text: str, details: str, when_text: str, reference: datetime) -
 
 def _transport(text: str, reference: datetime) -> list[str]:
     """ "Train 2153, Boston South Station to New York Penn, departs July 9 at 8:15 AM"."""
+    text = day_first_text(text)
     facts = []
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         match = _TRANSPORT.search(sentence)
@@ -129,7 +133,7 @@ def _codes(text: str) -> list[str]:
 
 
 _MEDICAL_PLAN = re.compile(
-    r"\b(?:appointment|checkup|check-up|cleaning|physical|follow-up)\b", re.I
+    r"\b(?:appointment|checkup|check-up|cleaning|physical|follow-up|visit|consultation)\b", re.I
 )
 
 
@@ -138,6 +142,11 @@ _HABIT_WORDS = re.compile(
 )
 
 
+# A leg of a trip taken for an event title: "Flight to Rome", "Departing", "Arrival".
+_LEG_TITLE = re.compile(
+    r"(?i)(?:flight|train|ferry|(?:bus|coach)\s+(?:from|to)|depart\w*|arriv\w*)\b"
+)
+_TICKETS_SUBJECT = re.compile(r"(?im)^Subject:[^\n]*\b(?:your\s+(?:e-?)?tickets?|order\s+confirm)")
 _VALIDITY = re.compile(r"\b(?:active|valid)\s+(?:from|until|through|till)\b", re.I)
 _RENTAL_STEP = re.compile(r"\b(?:pick-?\s?up|drop-?\s?off|return|reservation)\b", re.I)
 
@@ -151,6 +160,7 @@ def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> lis
     card = fact_forms.card_person(fact_forms.split_inline(whole_text))
     if fact_rec_fields.weekly_schedule(whole_text):
         return facts  # a week's routine written as a list: stated with its weekdays
+    ticketed = bool(_TICKETS_SUBJECT.search(whole_text))
     if fact_rec_notices.appointment_record(whole_text, reference):
         return facts  # a labelled appointment record: stated whole (fact_rec_notices)
     for event in events:
@@ -165,8 +175,10 @@ def plan_facts(events: list[Event], whole_text: str, reference: datetime) -> lis
             continue  # a recurring entry is stated with its weekday (fact_rec_cards)
         if title.lower() in ("date", "time", "when", "date and time"):
             continue  # a form's label taken for a title says nothing
-        if title.lower().startswith(("flight", "train", "ferry")):
-            continue  # flights have their own, more complete fact
+        if _LEG_TITLE.match(title):
+            continue  # flights and their labelled legs have their own, more complete fact
+        if ticketed and not _MEDICAL_PLAN.search(title):
+            continue  # "Your tickets for ...": the tickets fact names the show and its day
         if re.search(r"\b(?:deliver(?:y|ies)|shipment|shipping|package|parcel)\b", title, re.I):
             continue  # a parcel's arrival, not the user's plan
         if _HABIT_WORDS.search(event.description) and len(title.split()) == 1:

@@ -155,7 +155,9 @@ def split_casual(fact: str) -> list[str]:
     fact = re.sub(r",\s*(?:mostly|mainly|usually|especially)\s+[^,]+$", "", fact)
     fact = re.sub(r",\s*day\s+\d+\b.*$", "", fact)
     plays = _PLAYS_IN.match(fact)
-    if plays is not None:
+    if plays is not None and plays.group("tail").strip(" .!"):
+        # "... in a cover band on weekends": the instrument and a band with a schedule are two
+        # statements; a bare "User plays bass in a band" is one.
         tail = plays.group("tail")
         return [f"User plays {plays.group('inst')}", f"User plays in {plays.group('grp')}{tail}"]
     takes = _TAKES_FOR.match(fact)

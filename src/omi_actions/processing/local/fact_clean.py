@@ -85,7 +85,9 @@ _FACT_END = re.compile(
     r"\s+and\s+(?=[a-z]+ing\s+(?:[\w'’-]+\s+){0,3}(?:has|have|is|was)\s+been\b)|"
     r"\s+(?=(?-i:User)(?:'s)?\s)|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s+(?=[a-z])|"
     r"\s+so\s+(?=(?:it|that|any|there|we|they|user|i)\b)|,\s+(?=(?:can'?t|cannot|can|just|gotta|lol|haha|tbh)\b)|\s+(?:lol|haha|lmao|"
-    r"tbh)\b)",
+    r"tbh)\b"
+    # "I'm allergic to penicillin btw, in case the dentist asks you": why it is said, not more.
+    r"|,?\s+(?:just\s+)?in\s+case\b|\s+btw\b|,\s+(?:if|when)\s+(?:you|anyone|someone)\b)",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,7 @@ from omi_actions.processing.local import (
     fact_casual,
     fact_clauses,
     fact_intro,
+    fact_own_age,
     fact_own_passing,
     fact_passing,
     fact_self,
@@ -126,6 +127,11 @@ def _split_intros(contents: list[str]) -> list[str]:
 _KIN_WORD = re.compile(r"(?<=User's )(?:mom|mum|dad|grandma|grandpa)\b", re.IGNORECASE)
 _NAMED = re.compile(r"^User's (?P<rel>[\w ]+?) is named (?P<name>[A-Z][\w'-]*)$")
 _PET_NAMED = re.compile(r"^User has a pet named (?P<name>[A-Z][\w'-]*)$")
+_CHILD_NAMED = re.compile(r"^User has a child named (?P<name>[A-Z][\w'-]*)$")
+_ADULT_KIN = (
+    "sister|brother|wife|husband|partner|girlfriend|boyfriend|mother|father|mom|mum|dad|"
+    "friend|best friend|boss|manager|cousin|aunt|uncle|roommate|neighbou?r|grandma|grandpa"
+)
 
 
 def _drop_superseded(contents: list[str]) -> list[str]:
@@ -141,6 +147,11 @@ def _drop_superseded(contents: list[str]) -> list[str]:
             re.M,
         ):
             continue  # "User's partner is Chris, phone ..." says it already
+        child = _CHILD_NAMED.match(content)
+        if child is not None and re.search(
+            rf"^User's (?:{_ADULT_KIN}) is named {child.group('name')}$", joined, re.M
+        ):
+            continue  # "my sister Nora's recital": Nora is the sister, not a child
         pet = _PET_NAMED.match(content)
         if pet is not None and re.search(
             rf"\bnamed {pet.group('name')}\b", joined.replace(content, "")
@@ -215,6 +226,7 @@ _SHOUTED = re.compile(r"^User (?:\S+\s+)?[a-z][A-Z]{3,}\b")
 
 
 _NAMED_WHO = re.compile(r"\bnamed ([A-Z][\w'’-]*)")
+_SPAN = re.compile(r"\bfor (?:a|an|\w+) (?:years?|months?|weeks?)$")
 
 
 def _numbers(text: str) -> set[str]:
@@ -226,10 +238,28 @@ def _near_duplicate(a: str, b: str) -> bool:
     numbers_a, numbers_b = _numbers(a), _numbers(b)
     if not (numbers_a <= numbers_b or numbers_b <= numbers_a):
         return False
+    if bool(_SPAN.search(a)) != bool(_SPAN.search(b)):
+        return False  # "User is vegetarian" and "... vegetarian for two years": both said
     named_a, named_b = _NAMED_WHO.search(a), _NAMED_WHO.search(b)
     if named_a and named_b and named_a.group(1) != named_b.group(1):
         return False  # two children, two pets: "named Ben" is not "named Lucy"
     return fuzz.token_set_ratio(a.lower(), b.lower()) >= 90
+
+
+# "User's wife is named Priya": said as the marriage it states, with the word the text used,
+# so both "User is married to Priya" and "User's wife is Priya" are read in it.
+_SPOUSE_NAMED = re.compile(
+    r"^User's (?P<rel>wife|husband|fianc[eé]e?) is named (?P<name>[A-Z][\w'’-]*)$"
+)
+
+
+def _spouse_named(content: str) -> str:
+    spouse = _SPOUSE_NAMED.match(content)
+    if spouse is None:
+        return content
+    rel, name = spouse.group("rel"), spouse.group("name")
+    state = "engaged" if rel.startswith("fianc") else "married"
+    return f"User is {state} to {name}, their {rel}"
 
 
 def _finalise(contents: list[str], conversation: bool = False) -> list[ExtractedFact]:
@@ -242,6 +272,7 @@ def _finalise(contents: list[str], conversation: bool = False) -> list[Extracted
     )
     for content in pieces:
         content = fact_clauses.trim_tail(grammar.capitalise(_clean(content)))
+        content = fact_own_age.AGE_TAG.sub("", content)  # "User (41F) was ..."
         content = re.sub(
             r"\b(?:finally|actually|honestly|officially|literally|genuinely|truly|definitely)\s+",
             "",
@@ -260,6 +291,7 @@ def _finalise(contents: list[str], conversation: bool = False) -> list[Extracted
                 continue  # said already as "User has a daughter named Ada"
         content = re.sub(r"^User (?:can'?t|cannot|can’t) stand\b", "User dislikes", content)
         content = _KIN_WORD.sub(lambda m: _KIN_CANON[m.group(0).lower()], content)
+        content = _spouse_named(content)
         if (
             _COMMITMENT_FACT.match(content) and not _ASPIRATION_FACT.match(content)
         ) or fact_self.is_momentary(content):

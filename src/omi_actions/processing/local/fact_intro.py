@@ -10,27 +10,36 @@ from __future__ import annotations
 
 import re
 
+from omi_actions.processing.local.fact_self import is_job
+
+_NOT_JOB_START = frozenset("the my your his her their our this that one just so".split())
 _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){0,2}"
 
+# "User is Ana Ruiz, 41, dentist in Lyon"; the age may be left out ("I'm Marco, backend dev
+# in Lisbon"), then the city or a known job must say it is an introduction.
 _INTRO = re.compile(
-    rf"^User is (?P<name>{_NAME}),\s+(?P<age>\d{{1,2}})(?:\s+years?\s+old)?,\s+"
+    rf"^User is (?P<name>{_NAME}),\s+(?:(?P<age>\d{{1,2}})(?:\s+years?\s+old)?,\s+)?"
     r"(?:an?\s+)?(?P<job>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}?)"
-    r"(?:\s+(?:in|from)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))?$"
+    r"(?:\s+(?:in|from)\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))?"
+    r"(?:,\s+(?:mostly|mainly|usually|especially)\b[^,]*)?$"
 )
 
 
 def split_intro(fact: str) -> list[str] | None:
     """The separate facts of a packed introduction, or None when ``fact`` is no such one."""
     match = _INTRO.match(fact)
+    if match is not None and not match.group("age"):
+        job = match.group("job")
+        if job.split()[0] in _NOT_JOB_START or not (match.group("city") or is_job(job)):
+            match = None  # "User is Sam, the one who ...": no introduction
     if match is None:
         return split_age(fact)
     job = match.group("job")
     article = "an" if job[:1] in "aeiou" else "a"
-    out = [
-        f"User's name is {match.group('name')}",
-        f"User is {match.group('age')} years old",
-        f"User is {article} {job}",
-    ]
+    out = [f"User's name is {match.group('name')}"]
+    if match.group("age"):
+        out.append(f"User is {match.group('age')} years old")
+    out.append(f"User is {article} {job}")
     if match.group("city"):
         out.append(f"User lives in {match.group('city')}")
     return out

@@ -75,8 +75,11 @@ _YEARS_A = re.compile(
     r"(?=\s+(?:and|but|now|yet|so)\b|\s*[,.;!?]|$)",
     re.IGNORECASE,
 )
+# "As a nurse, I ...", "As a nurse on a cardiac ward I can tell you ...": the role, and
+# where the user does it when the phrase names a place.
 _AS_A = re.compile(
-    r"(?:^|[.!?]\s+|,\s+)[Aa]s\s+(?:a|an)\s+(?P<job>[a-z]+(?:[\s-][a-z]+)?),?\s+I\b"
+    r"(?:^|[.!?]\s+|,\s+)[Aa]s\s+(?:a|an)\s+(?P<job>[a-z]+(?:[\s-][a-z]+)?)"
+    r"(?:\s+(?P<prep>on|at|in)\s+(?P<where>(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+){0,2}))?,?\s+I\b"
     r"(?!\s+(?:would|'d|’d|wonder|imagine)\b)"
 )
 _FULL_TIME_AT = re.compile(
@@ -87,12 +90,40 @@ _NOTICE = re.compile(
     r"\b(?i:my)\s+notice\s+period\s+(?:at\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+)?"
     r"is\s+(?P<span>(?:\d+|one|two|three|four|five|six|eight|twelve)\s+(?:weeks?|months?))",
 )
-_NOT_ROLE = frozenset("parent mum mom dad mother father kid child woman man person".split())
+_NOT_ROLE = frozenset(
+    """parent mum mom dad mother father kid child woman man person tourist visitor customer
+    guest fan beginner newbie""".split()
+)
+
+
+_HOURS = r"(?:eight|ten|twelve|fourteen|\d{1,2})"
+# "three twelve-hour shifts a week", "I do 12-hour shifts": the user's own shift pattern,
+# said with "I" or at the start of a sentence of the user's own ("Twelve-hour shifts in this
+# heat are brutal"); "his twelve-hour shifts" is someone else's.
+_LONG_SHIFTS = re.compile(
+    r"(?:(?:^|[.!?:]\s+|,\s+|[^\w\s,;:'’()-]\s+)|\bI\s+(?:work|do|pull|'m\s+doing|’m\s+doing|am\s+doing)\s+)"
+    rf"(?:(?P<n>two|three|four|five|[2-5])\s+)?(?P<len>{_HOURS})[-\s]hour\s+shifts\b"
+    r"(?P<week>\s+(?:a|per)\s+week)?",
+    re.IGNORECASE,
+)
+# "I work nights", "since I went back on nights", "I switched to night shifts".
+_NIGHTS = re.compile(
+    r"\bI\s+(?:work|do|'m\s+on|’m\s+on|am\s+on)\s+nights\b"
+    r"|\bI(?:'ve|’ve)?\s+(?:went|gone|got\s+put|been\s+put|switched|moved)\s+(?:back\s+)?"
+    r"(?:on|to|onto)\s+(?:nights|night\s+shifts?)\b",
+    re.IGNORECASE,
+)
 
 
 def work_facts(text: str) -> list[str]:
     """Work the user mentions in passing: a shift's workplace, a role, a notice period."""
     facts: list[str] = []
+    if _NIGHTS.search(text):
+        facts.append("User works night shifts")
+    for match in _LONG_SHIFTS.finditer(text):
+        n = f"{match.group('n').lower()} " if match.group("n") else ""
+        week = " a week" if match.group("week") else ""
+        facts.append(f"User works {n}{match.group('len').lower()}-hour shifts{week}")
     for match in _SHIFT_AT.finditer(text):
         place = (match.group("place") or match.group("place2")).lower()
         facts.append(f"User works at {article(place)} {place}")
@@ -104,6 +135,8 @@ def work_facts(text: str) -> list[str]:
         job = match.group("job").lower()
         if job not in _NOT_ROLE and (is_job(job) or job in ("sole trader", "freelancer")):
             facts.append(f"User is {article(job)} {job}")
+            if match.group("where"):
+                facts.append(f"User works {match.group('prep')} {match.group('where')}")
     for match in _FULL_TIME_AT.finditer(text):
         when = match.group("when").lower().replace(" ", "-")
         facts.append(f"User works {when} at {match.group('org')}")
@@ -112,3 +145,24 @@ def work_facts(text: str) -> list[str]:
             facts.append(f"User works at {match.group('org')}")
         facts.append(f"User's notice period is {match.group('span')}")
     return facts
+
+
+# The diet or state itself, said beside its span: "User is vegan".
+_STATE_NOW = {"plant-based": "User follows a plant-based diet"}
+_DIETS = frozenset(
+    {"vegan", "vegetarian", "plant-based", "pescatarian", "gluten-free", "dairy-free"}
+)
+
+_DIET_SPAN = re.compile(r"^User has been (?P<diet>[\w-]+) for ")
+
+
+def diets_now(facts: list[str]) -> list[str]:
+    """ "User has been vegan for five years" -> "User is vegan": a diet holds now as well
+    as for the span; "two years sober" is a milestone, said as its span only."""
+    found = []
+    for fact in facts:
+        span = _DIET_SPAN.match(fact)
+        if span is not None and span.group("diet").lower() in _DIETS:
+            diet = span.group("diet").lower()
+            found.append(_STATE_NOW.get(diet, f"User is {diet}"))
+    return found

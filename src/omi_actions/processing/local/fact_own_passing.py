@@ -107,11 +107,22 @@ _PARENT_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "Five years vegan today", "Officially one year sober", "🥗 Third year fully plant-based": a
+# span and a state at the start of a sentence or after an emoji (an opening adverb allowed).
 _DURATION_STATE = re.compile(
-    rf"(?:^|[.!?]\s+)(?P<n>{_NUMBER}|a|an)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?:^|[.!?]\s+|[^\w\s,;:'’()-]\s+)(?:(?:officially|finally|now|just|already|almost|nearly|over)\s+)?"
+    rf"(?:(?P<n>{_NUMBER}|a|an)|(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth))\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:(?:fully|completely|totally)\s+)?"
     r"(?P<state>vegan|vegetarian|plant-based|sober|alcohol-free|smoke-free|gluten-free|"
     r"dairy-free|sugar-free|pescatarian)\b",
     re.IGNORECASE,
+)
+_ORDINAL_COUNT = dict(
+    zip(
+        "second third fourth fifth sixth seventh eighth ninth tenth".split(),
+        "two three four five six seven eight nine ten".split(),
+        strict=True,
+    )
 )
 
 # The household in the user's own words: "the kids are obsessed", "the baby's still little".
@@ -244,12 +255,16 @@ def bio_facts(text: str) -> list[str]:
         state = match.group("state")
         facts.append(f"User is {state[:1].lower() + state[1:]}")
     for match in _DURATION_STATE.finditer(text):
-        n, unit = match.group("n").lower(), match.group("unit").lower()
+        state = match.group("state").lower()
+        if match.group("nth"):
+            n, unit = _ORDINAL_COUNT[match.group("nth").lower()], "years"
+        else:
+            n, unit = match.group("n").lower(), match.group("unit").lower()
         if n in ("a", "an", "one", "1"):
             n, unit = n if n != "one" else "a", unit.rstrip("s")
         elif not unit.endswith("s"):
             unit += "s"
-        facts.append(f"User has been {match.group('state').lower()} for {n} {unit}")
+        facts.append(f"User has been {state} for {n} {unit}")
     return facts
 
 

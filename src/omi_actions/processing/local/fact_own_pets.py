@@ -68,6 +68,28 @@ _PATIENT = re.compile(
 )
 
 
+# The pet's age said right after it is introduced: "He's 4, scared of stairs", "3 years old,
+# terrified of stairs" (a months-old puppy is left out: "He's 4 months").
+_AGE_AFTER = re.compile(
+    r"(?:^|[.!?,]\s+|[^\w\s,;:'’()-]\s+)(?:(?:he|she)(?:'s|’s|\s+is)\s+(?P<a>\d{1,2})"
+    r"(?!\s*(?:months?|weeks?|days?|mo|kg|lbs?|%|\.\d))(?:\s+years?\s+old)?\b"
+    r"|(?P<b>\d{1,2})\s+years?\s+old\b)",
+    re.IGNORECASE,
+)
+
+
+def _pet_age(own: list[str], name: str, kind: str) -> list[str]:
+    """ "User's greyhound Biscuit is 4 years old" from the words after "Meet Biscuit"."""
+    text = " ".join(own)
+    at = text.find(name)
+    if at < 0:
+        return []
+    age = _AGE_AFTER.search(text, at, at + len(name) + 120)
+    if age is None:
+        return []
+    return [f"User's {kind} {name} is {age.group('a') or age.group('b')} years old"]
+
+
 def _pet_kind(breed: str, mix: str | None) -> str:
     breed = WS.sub(" ", breed.lower())
     if mix:
@@ -114,8 +136,8 @@ def pet_facts(document: Document) -> list[str]:
         species = _SPECIES.search(" ".join(own))
         if species is not None and not vet_visit:
             kind = _SPECIES_CANON.get(species.group(0).lower(), species.group(0).lower())
-            return [f"User has a {kind} named {names[0]}"]
+            return [f"User has a {kind} named {names[0]}", *_pet_age(own, names[0], kind)]
         return [f"User has a pet named {names[0]}"] if vet_visit else []
     breed = breeds[0]
     kind = _pet_kind(breed.group("breed"), breed.group("mix"))
-    return [f"User has {article(kind)} {kind} named {names[0]}"]
+    return [f"User has {article(kind)} {kind} named {names[0]}", *_pet_age(own, names[0], kind)]

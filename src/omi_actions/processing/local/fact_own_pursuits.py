@@ -73,9 +73,44 @@ _OWNER_CUE = re.compile(
 )
 
 
+# "my pottery class ends at 6:45", "my Spanish lessons": a class the user takes (a
+# teacher's "my class" of pupils names no subject from this list).
+_MY_CLASS = re.compile(
+    r"\b(?i:my)\s+(?P<what>(?i:pottery|ceramics|piano|guitar|violin|cello|singing|voice|drum|"
+    r"dance|salsa|ballet|tap|swing|yoga|pilates|spin|barre|boxing|karate|judo|jiu-jitsu|"
+    r"climbing|swimming|art|drawing|painting|life\s+drawing|cooking|baking|woodwork|"
+    r"woodworking|sewing|knitting|photography|language)|Spanish|French|German|Italian|"
+    r"Portuguese|Japanese|Mandarin|Chinese|Korean|Arabic|Dutch|Greek|Russian|Welsh|Irish)\s+"
+    r"(?P<kind>(?i:class|classes|lesson|lessons|course))\b"
+)
+
+
+_LANGUAGES = (
+    r"Spanish|French|German|Italian|Portuguese|Japanese|Mandarin|Chinese|Korean|Arabic|Dutch|"
+    r"Greek|Russian|Welsh|Irish|Hindi|Turkish|Polish|Swedish|Norwegian|Danish|Finnish|Hebrew|"
+    r"Vietnamese|Thai|Indonesian|Swahili|Ukrainian|Czech|Catalan|Tagalog"
+)
+# "Day 200 of Portuguese on Duolingo": a language the user is learning, and the streak.
+_DAY_OF_LANGUAGE = re.compile(
+    r"\b(?i:day)\s+(?P<n>\d{1,4})\s+(?i:of)\s+(?:(?i:learning|studying)\s+)?"
+    rf"(?P<lang>{_LANGUAGES})\b(?:\s+(?i:on)\s+(?P<app>[A-Z][\w]+))?"
+)
+
+
 def pursuit_facts(text: str) -> list[str]:
     """Goals, diets, bands, planned trips, people the user sees, a home bought."""
     facts: list[str] = []
+    for match in _DAY_OF_LANGUAGE.finditer(text):
+        facts.append(f"User is learning {match.group('lang')}")
+        if match.group("app"):
+            facts.append(f"User has a {match.group('n')}-day {match.group('app')} streak")
+    for match in _MY_CLASS.finditer(text):
+        what = WS.sub(" ", match.group("what"))
+        what = what if what[:1].isupper() else what.lower()
+        kind = match.group("kind").lower()
+        plural = {"class": "classes", "lesson": "lessons", "course": "courses"}
+        kind = plural.get(kind, kind)
+        facts.append(f"User takes {what} {kind}")
     for match in _GOAL.finditer(text):
         for item in _ITEM_SPLIT.split(match.group("what")):
             words = _FILLER_START.sub("", item.strip()).split()

@@ -69,4 +69,9 @@ def labelled_fields(text: str) -> list[str]:
             if label not in ("emergency contact", "next of kin"):
                 # (an emergency contact's relation is stated by fact_records.form_fields)
                 facts.append(f"User's {person.group('rel')} is {person.group('name')}")
+            elif label == "emergency contact" and person.group("phone"):
+                # "Emergency contact: Ana Reyes (wife), 555-0171": the relation is one fact
+                # (form_fields), who to call in an emergency is another.
+                phone = person.group("phone").strip()
+                facts.append(f"User's emergency contact is {person.group('name')}, {phone}")
     return facts

@@ -37,7 +37,13 @@ from omi_actions.processing.local.fact_rec_own_notes import house_notes as house
 from omi_actions.processing.local.fact_rec_own_notes import note_records as note_records
 from omi_actions.processing.local.fact_rec_own_notes import plural_days as plural_days
 from omi_actions.processing.local.fact_rec_own_notes import weekly_schedule as weekly_schedule
-from omi_actions.processing.local.fact_rec_plans import _BENEFITS, _PLAN_LABELS, _benefit, _plan
+from omi_actions.processing.local.fact_rec_plans import (
+    _BENEFITS,
+    _PLAN_LABELS,
+    _benefit,
+    _plan,
+    coverage_start,
+)
 
 # Labels of a card that is the user's own (identity, work).
 _EMAIL_LABELS = frozenset({"email", "e-mail", "email address", "personal email", "work email"})
@@ -120,12 +126,18 @@ def labelled_records(text: str, kind: str, reference: datetime) -> list[str]:
     sender_line = re.search(r"^From:\s*\"?(?P<name>[^<\n@\"]+?)\"?\s*<", text, re.M)
     sender = sender_line.group("name").strip() if sender_line else ""
     facts: list[str] = _language_app(dict(fields), text)
+    start: str | None = None
     for label, value in fields:
         if len(value) > 100:
             continue
         facts.extend(_health(label, value, weekly))
         if benefits:
-            facts.extend(_benefit(label, value))
+            cover = _benefit(label, value)
+            if cover and label in ("medical", "health", "medical plan") and start is None:
+                start = coverage_start(text, reference) or ""
+                # the medical plan is the one the start date is said of
+                cover[0] += f" from {start}" if start and "coverage" in cover[0] else ""
+            facts.extend(cover)
         facts.extend(_plan(label, value, reference, sender, has_plan))
         if own and (label not in _DESK_LABELS or work):
             facts.extend(_identity(label, value, text, reference))

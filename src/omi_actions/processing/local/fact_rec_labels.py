@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from omi_actions.processing.local import fact_forms, fact_rec_fields
+from omi_actions.processing.local.fact_rec_dates import numeric_day
 from omi_actions.processing.local.fact_rec_mail import MARKETING, STREET_RE
 
 _FIELD = re.compile(
@@ -68,7 +69,11 @@ def form_fields(text: str, kind: str) -> list[str]:
             facts.append(f"User works as a {value.lower()}")
         elif label in ("date of birth", "dob", "birthday", "birth date"):
             if fact_forms.card_person(text) is None:  # a relative's card: fact_forms
-                facts.append(f"User was born on {value}")
+                # "12/03/1988" in the record's own day order, as an ISO day when it can tell
+                facts.append(f"User was born on {numeric_day(value, text) or value}")
+        elif label in ("insurer", "insurance company", "insurance provider", "insured with"):
+            if re.fullmatch(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}", value):
+                facts.append(f"User is insured with {value}")
         elif label in ("allergies", "allergy", "allergic to", "known allergies"):
             facts.extend(fact_rec_fields.allergy_facts(value))
         elif label in ("current medications", "medications", "medication", "meds"):

@@ -86,8 +86,11 @@ _DOMAIN = re.compile(
     r"\b(?i:your)\s+domain\s+(?:name\s+)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\b"
 )
 # "Dear parent/carer of Amara," a school's letter about the user's child
+# "Dear Parent/Carer of Ava Chen": the child's name; "Parents of Room 12" is a class
 _PARENT_OF = re.compile(
-    r"\b(?i:parents?|parent\s*/\s*(?:carer|guardian)s?)\s+of\s+(?P<name>[A-Z][a-z]+)\b"
+    r"\b(?i:parents?|parent\s*/\s*(?:carer|guardian)s?)\s+of\s+"
+    r"(?!(?:Room|Class|Year|Grade|Form|Group|Team|Section|Kindergarten|Reception|Pupils|"
+    r"Students|Children|All)\b)(?P<name>[A-Z][a-z]+)\b(?!\s+\d)"
 )
 _SCHOOL_YEAR = re.compile(r"\b(?P<year>(?:Year|Grade|Class)\s+\d{1,2})\b")
 

@@ -35,6 +35,20 @@ _MANAGER = re.compile(
 _NAMED_ROLE = re.compile(
     rf"\b(?P<name>{_NAME})\s+(?:will\s+be|is)\s+your\s+(?P<role>(?:onboarding\s+)?(?:buddy|mentor))\b"
 )
+# "We are pleased to offer you the position of Marketing Coordinator at Bluefin Media"
+_ORG = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+_OFFER = re.compile(
+    r"\b(?i:pleased|delighted|happy|excited|glad)\s+to\s+offer\s+you\s+(?:the\s+|a\s+)?"
+    r"(?:(?i:position|role|post|job)\s+(?:of|as)\s+(?:an?\s+)?"
+    r"(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})|"
+    r"(?P<role2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+(?i:position|role|post|job))"
+    rf"(?:\s+(?:at|with)\s+(?P<org>{_ORG}))?(?=[.,;!]|\s+(?:on|in|from|starting|beginning)\b|$)"
+)
+_OFFER_START = re.compile(
+    r"\b(?:starting|beginning|commencing)\s+(?:on\s+|from\s+)?(?P<when>[^.,;]{4,30})|"
+    r"\bstart\s+date\s+(?:of|will\s+be|is)\s+(?P<when2>[^.,;]{4,30})",
+    re.I,
+)
 _ROLE_WORD = re.compile(r"\b(?:manager|supervisor|mentor|buddy)\b", re.I)
 
 
@@ -44,7 +58,7 @@ def onboarding(text: str, reference: datetime) -> list[str]:
     joining = _JOINING.search(text)
     start = _START_DATE.search(text)
     if welcome is None and joining is None:
-        return []
+        return _offer(text, reference)
     if joining is None and start is None:
         return []  # "Welcome to our newsletter": no job in it
     org = (joining.group("org") if joining else None) or (welcome.group("org") if welcome else "")
@@ -77,4 +91,25 @@ def onboarding(text: str, reference: datetime) -> list[str]:
     buddy = _NAMED_ROLE.search(text)
     if buddy is not None:
         facts.append(f"User's {buddy.group('role').lower()} is {buddy.group('name')}")
+    return facts
+
+
+def _offer(text: str, reference: datetime) -> list[str]:
+    """An offer letter: the role offered, where, from when, and who the user will report to."""
+    offer = _OFFER.search(text)
+    if offer is None:
+        return []
+    role = offer.group("role") or offer.group("role2")
+    org = offer.group("org")
+    at = f" at {org}" if org else ""
+    facts = [f"User was offered the {role} position{at}"]
+    start = _OFFER_START.search(text, offer.start())
+    if start is not None:
+        day = _iso_when(start.group("when") or start.group("when2"), reference)
+        if day is not None:
+            facts.append(f"User starts{at} on {day.split(' at ')[0]}")
+    manager = _MANAGER.search(text)
+    name = manager and (manager.group("name") or manager.group("name2") or manager.group("name3"))
+    if name:
+        facts.append(f"User reports to {name}")
     return facts

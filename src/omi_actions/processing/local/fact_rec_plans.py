@@ -28,6 +28,23 @@ _DEPENDANT = re.compile(
 )
 
 
+# "Coverage begins January 1, 2026." closes a benefits confirmation.
+_COVER_START = re.compile(
+    r"\b(?:coverage|cover|benefits|your\s+plan)\s+(?:starts|begins|is\s+effective|takes\s+effect)"
+    r"\s+(?:on\s+|from\s+)?(?P<when>[^.\n]{4,30})",
+    re.I,
+)
+
+
+def coverage_start(text: str, reference: datetime) -> str | None:
+    """The ISO day a benefits confirmation says the cover starts on."""
+    match = _COVER_START.search(text)
+    if match is None:
+        return None
+    day = _iso_when(match.group("when"), reference)
+    return day.split(" at ")[0] if day else None
+
+
 def _benefit(label: str, value: str) -> list[str]:
     waived = re.match(r"(?:waived|declined|opted\s+out)\b", value, re.I)
     if label in ("medical", "dental", "vision", "health", "medical plan", "dental plan"):

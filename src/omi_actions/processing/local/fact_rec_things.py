@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from omi_actions.processing.local import fact_rec_cards
+from omi_actions.processing.local import fact_rec_cards, fact_rec_pets
+from omi_actions.processing.local.fact_clean import _iso_when
 from omi_actions.processing.local.fact_rec_mail import MARKETING, STREET, STREET_RE, signature_lines
 
 _MAKES = (
@@ -20,8 +21,9 @@ _MAKES = (
 )
 VEHICLE = re.compile(
     r"(?:\b(?i:your|my|our)\s+|\()(?P<year>(?:19[5-9]|20[0-4])\d)\s+"
-    r"(?P<model>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*)){0,3})"
-    rf"|\b(?P<year2>(?:19[5-9]|20[0-4])\d)\s+(?P<model2>(?:{_MAKES})(?:\s+[A-Z0-9][\w-]*){{1,3}})"
+    r"(?P<model>[A-Z][\w-]*(?:[ \t]+(?:[A-Z0-9][\w-]*)){0,3})"
+    rf"|\b(?P<year2>(?:19[5-9]|20[0-4])\d)\s+"
+    rf"(?P<model2>(?:{_MAKES})(?:[ \t]+[A-Z0-9][\w-]*){{1,3}})"
 )
 _VEHICLE_CONTEXT = re.compile(
     r"\b(?:vehicle|car|truck|mileage|odometer|vin|oil\s+change|tires?|registration|"
@@ -74,8 +76,11 @@ _LANDLORD = re.compile(
 _ORDER_ITEMS = re.compile(
     r"\byour\s+order\s+(?:#\s*|no\.\s*|number\s+)?[\w-]*\s*\((?P<items>[^)]{3,60})\)", re.I
 )
+# "Luna (cat, 3 years)": a species named in lower case is the pet's kind
+_SPECIES_WORDS = {"feline": "cat", "canine": "dog", "kitten": "cat", "puppy": "dog"}
 _PET_RECORD = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+)\s+\((?P<breed>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s*"
+    r"\b(?P<name>[A-Z][a-z]+)\s+\((?P<breed>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|"
+    r"cat|dog|kitten|puppy|feline|canine|rabbit|ferret),\s*"
     r"(?P<age>\d{1,2})\s*(?:yrs?|years?(?:\s+old)?|y/?o)\)"
 )
 _PET_DUE = re.compile(
@@ -83,6 +88,29 @@ _PET_DUE = re.compile(
     r"(?:his|her|their|a|an|the)?\s*(?P<what>[\w -]{0,30}?(?:booster|vaccines?|vaccinations?|"
     r"shots?|checkup|check-up|dental|grooming))\b"
 )
+
+# the same due notice right after the pet's record ("(Beagle, 6 yrs) is due for his booster")
+_PET_DUE_AFTER = re.compile(
+    r"\s*(?:is|are)\s+(?:now\s+)?(?:due|overdue)\s+for\s+(?P<what>(?:his|her|their|its|a|an|"
+    r"the)\s+[\w -]{0,30}?(?:booster|vaccines?|vaccinations?|shots?|check-?up|dental|grooming))\b"
+)
+# "... is due for her annual vaccination on 15/04/2026."
+_DUE_ON = re.compile(r"\s+(?:on|by)\s+(?P<when>[^.\n]{4,30})")
+
+
+def _pet_due(after: str, record: re.Match[str], reference: datetime) -> list[str]:
+    """ "Nala (Border Collie, 6 yrs) is due for her annual vaccination on 15/04/2026" ->
+    "User's dog Nala is due for her annual vaccination on 2026-04-15" (a known breed only)."""
+    breed = _SPECIES_WORDS.get(record.group("breed"), record.group("breed"))
+    species = breed if breed.islower() else fact_rec_pets._species(breed)
+    due = _PET_DUE_AFTER.match(after)
+    if not species or due is None:
+        return []
+    when = _DUE_ON.match(after, due.end())
+    day = _iso_when(when.group("when"), reference) if when else None
+    on = f" on {day.split(' at ')[0]}" if day else ""
+    what = due.group("what").strip()
+    return [f"User's {species} {record.group('name')} is due for {what}{on}"]
 
 
 def belongings(text: str, kind: str, reference: datetime) -> list[str]:
@@ -140,10 +168,12 @@ def belongings(text: str, kind: str, reference: datetime) -> list[str]:
     pets = False
     for match in _PET_RECORD.finditer(text):
         pets = True
+        breed = match.group("breed")
+        breed = _SPECIES_WORDS.get(breed, breed)
         facts.append(
-            f"User has a {match.group('age')}-year-old {match.group('breed')} named "
-            f"{match.group('name')}"
+            f"User has a {match.group('age')}-year-old {breed} named {match.group('name')}"
         )
+        facts.extend(_pet_due(text[match.end() : match.end() + 160], match, reference))
     if not pets and re.search(r"\bvets?\b|veterinar|animal\s+hospital|\brabies\b", text, re.I):
         for match in _PET_DUE.finditer(text):
             facts.append(f"User has a pet named {match.group('name')}")

@@ -13,6 +13,11 @@ of rules lives in its own ``fact_rec_*`` module.
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
+from omi_actions.processing.local import fact_rec_hiring, fact_rec_things, fact_rec_trips
+from omi_actions.processing.local.fact_rec_dates import day_first_text
 from omi_actions.processing.local.fact_rec_labels import form_fields as form_fields
 from omi_actions.processing.local.fact_rec_mail import STREET as STREET
 from omi_actions.processing.local.fact_rec_mail import headers as headers
@@ -24,8 +29,22 @@ from omi_actions.processing.local.fact_rec_roles import (
     memberships_and_roles as memberships_and_roles,
 )
 from omi_actions.processing.local.fact_rec_roles import states_membership as states_membership
-from omi_actions.processing.local.fact_rec_things import belongings as belongings
-from omi_actions.processing.local.fact_rec_trips import itineraries as itineraries
+
+
+def belongings(text: str, kind: str, reference: datetime) -> list[str]:
+    """Vehicles, accounts, addresses, pets and orders (numeric dates in the record's order)."""
+    found = fact_rec_things.belongings(day_first_text(text), kind, reference)
+    if kind == "email" and not is_marketing(text):
+        sender = headers(text).get("from", "")
+        if not re.match(r"\s*me@", sender):  # a mail written to the user, not by them
+            found.extend(fact_rec_hiring.hiring(text))
+    return found
+
+
+def itineraries(text: str, kind: str, reference: datetime) -> list[str]:
+    """Trips, stays, tickets and notices (numeric dates in the record's order)."""
+    return fact_rec_trips.itineraries(day_first_text(text), kind, reference)
+
 
 __all__ = [
     "belongings",

@@ -35,8 +35,18 @@ from omi_actions.processing.local import (
     fact_forms,
     fact_intro,
     fact_lasting,
+    fact_own_age,
+    fact_own_baking,
+    fact_own_band,
+    fact_own_habits,
+    fact_own_household,
+    fact_own_local,
+    fact_own_marriage,
     fact_own_mentions,
     fact_own_passing,
+    fact_own_races,
+    fact_own_rent,
+    fact_own_siblings,
     fact_own_speakers,
     fact_passing,
     fact_prefs,
@@ -310,6 +320,13 @@ def _passing_mentions(
     found.extend(fact_own_passing.own_passing_facts(own_text))
     found.extend(fact_own_passing.aspiration_facts(own_text))
     found.extend(fact_own_passing.allergy_answers(document))
+    found.extend(fact_own_siblings.sibling_facts(document))
+    found.extend(fact_own_band.band_facts(document))
+    found.extend(fact_own_rent.rent_facts(document))
+    found.extend(fact_own_local.local_home_facts(own_text))
+    found.extend(fact_own_marriage.marriage_facts(own_text))
+    found.extend(fact_own_household.listed_household(own_text))
+    found.extend(fact_own_races.race_facts(own_text))
     household = fact_own_passing.household_facts(own_text)
     household.extend(fact_own_passing.addressed_household(document))
     if any(_CHILD_FACT.match(c) for c in contents):
@@ -317,6 +334,8 @@ def _passing_mentions(
         household = [h for h in household if h != "User has kids"]
     found.extend(household)
     if document.kind in ("post", "note", "text"):
+        found.extend(fact_own_age.age_facts(whole_text))
+        found.extend(fact_own_baking.baking_facts(whole_text))
         bio = fact_own_passing.bio_facts(whole_text)
         if any(
             (_CHILD_FACT.match(c) and c.startswith("User has")) or _PARENT_OF_KIN.search(c)
@@ -324,10 +343,15 @@ def _passing_mentions(
         ):
             bio = [b for b in bio if not _CHILD_FACT.match(b)]
         found.extend(bio)
+        found.extend(fact_own_habits.diets_now(bio))
     if document.kind == "email" and not document.user_sent:
         # The sign-off of a relative's mail: "Love, your big sis Hana".
         tail = "\n".join(whole_text.strip().splitlines()[-3:])
         found.extend(fact_passing.your_kin_named(tail))
+    if document.kind in ("post", "note", "text"):
+        # "starter is named Bubbles": a jar of dough, not a pet.
+        contents[:] = fact_own_baking.without_starter_pets(contents, whole_text)
+        found = fact_own_baking.without_starter_pets(found, whole_text)
     for fact in found:
         named = _SON_OR_DAUGHTER.match(fact)
         if named is not None:
