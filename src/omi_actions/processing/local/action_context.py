@@ -22,7 +22,10 @@ _NOUN_PHRASE = re.compile(
     r"\b(?:the|your|my|our|his|her|their|this|that|these|those|a|an)\s+"
     r"(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]*[a-z][\w'’-]*)"
     r"(?=\s*(?:[.,;:!?]|$|\s+(?:is|are|was|were|has|have|had|looks|will|by|for|to|in|on|at|"
-    r"with|from|before|after|due|and|ready|done|i|we)\b))",
+    r"with|from|before|after|due|and|ready|done|i|we|"
+    # "a replacement card should arrive", "your card ending 4417 expires": what happens to it
+    r"should|must|can|could|would|may|might|ending|expires|expired|arrives|"
+    r"arrived|came|comes|needs|gets|got)\b))",
     re.IGNORECASE,
 )
 _BARE_NOUN = re.compile(
@@ -33,7 +36,13 @@ _BARE_NOUN = re.compile(
 _PERSON_NP = re.compile(
     r"\b(?:wife|husband|partner|son|daughter|kids?|children|child|twins|mum|mom|dad|mother|"
     r"father|brother|sister|parents?|grandma|grandpa|gran|baby|boyfriend|girlfriend|friend|"
-    r"boss|manager|colleague|neighbou?r)s?\b(?:\s+[A-Z][a-z]+)?$",
+    r"boss|manager|colleague|neighbou?r|"
+    # the people who come to do a job or run an office: "send Marco, the super"
+    r"super|superintendent|plumber|electrician|engineer|technician|tech|contractor|builder|"
+    r"painter|cleaner|courier|driver|mechanic|handyman|landlord|landlady|tenant|roommate|"
+    r"flatmate|nurse|receptionist|teacher|coach|tutor|nanny|babysitter|"
+    r"lawyer|accountant|agent|client|customer|guest|cousin|aunt|uncle|nephew|niece|team|"
+    r"people|staff|folks)s?\b(?:\s+[A-Z][a-z]+)?$",
     re.IGNORECASE,
 )
 _NP_STOP = frozenset(
@@ -92,6 +101,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:it|they|it's|it’s|they're|they’re)\b",
     re.IGNORECASE,
 )
+# "thanks for the reminder, I'll transfer it": what is thanked for is not what is done.
+_THANKED_FOR = re.compile(
+    r"\b(?:thanks|thank\s+you|thx|ty|cheers)\s+(?:(?:so|very)\s+much\s+)?for\s+$", re.IGNORECASE
+)
 # "the bill's in your name": "is" after the noun, not a possessive.
 _OWNED_IS = re.compile(r"\s+(?:in|on|at|due|been|here|there|over|under)\b", re.IGNORECASE)
 
@@ -130,7 +143,9 @@ _GENERIC_SPEAKER = re.compile(
 )
 # Someone serving the user: a receptionist, a shop assistant, a clinician on the phone.
 _SERVICE_TURN = re.compile(
-    r"\b(?:this\s+is\s+\w+(?:\s+\w+)?\s+(?:from|at|with)\b|calling\s+(?:from|to\s+confirm)|"
+    # "this is Tanya from", "it's Dr. Fiona Walsh from Bayside Vet"
+    r"\b(?:(?:this\s+is|it'?s|it’s|it\s+is)\s+(?:(?:dr|doctor|nurse)\.?\s+)?\w+(?:\s+\w+)?\s+"
+    r"(?:from|at|with)\b|calling\s+(?:from|to\s+confirm)|"
     r"thanks?\s+(?:you\s+)?for\s+(?:calling|holding|coming\s+in)|welcome\s+(?:in|to|back)\b|"
     r"how\s+can\s+I\s+help|what\s+can\s+I\s+(?:do|get)\s+for\s+you|we\s+have\s+you\s+(?:on|at|for)|"
     r"can\s+I\s+start\s+you|your\s+(?:appointment|order|prescription|results|claim|account|"
@@ -261,6 +276,7 @@ class _Context:
             if not _PREDICATE.search(text[: m.start()] + m.group(0).split()[0])
             and not (about_it and _PLACE.search(text[: m.start()] + m.group(0).split()[0]))
             and not _PUT_IN.search(text[: m.start()] + m.group(0).split()[0])
+            and not _THANKED_FOR.search(text[: m.start()])
         ]
         bare = _BARE_NOUN.match(text.strip())
         if bare:

@@ -20,6 +20,7 @@ _PREP_VERBS = frozenset(
     {"bring", "prepare", "prep", "pack", "wear", "fast", "print", "reset", "practice", "read"}
 )
 _DUE_LEAD = re.compile(r"\b(?:for|from|about|regarding|re:?)\s+$", re.IGNORECASE)
+_POLITE = re.compile(r"^(?:(?:please|pls|plz|kindly|also|just|and)\s+)+", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:before|by|until)\s+then\b|\bnext\s+time\b", re.IGNORECASE)
 
 
@@ -85,6 +86,10 @@ def _stated_due(
         later = _deadline_after(sentence_index, context)
         if later is not None:
             return later
+    if kind in ("request", "imperative"):
+        later = _bare_deadline(sentence_index, context)
+        if later is not None:
+            return later  # "Could you draft it? Ideally by Monday."
     if action_time.is_recurring(clause):
         return None  # "initial it each week": a habit
     sentence_text = context.document.sentences[sentence_index].text
@@ -109,7 +114,8 @@ def _stated_due(
         previous = context.last_date(sentence_index - 1) if sentence_index > 0 else None
         if previous is not None:
             return previous.value
-    verb = task.split(" ", 1)[0].lower()
+    # "please bring ...": the verb after a politeness word decides, not "please".
+    verb = _POLITE.sub("", task).split(" ", 1)[0].lower()
     if _BEFORE_VISIT.search(clause):
         # "fill out the form before you come in": the visit last agreed on.
         occasion = _recent_occasion(sentence_index, context)
@@ -163,6 +169,28 @@ def _deadline_after(sentence_index: int, context: _Context) -> datetime | None:
             if not mention.past and mention.has_day and _UNTIL.search(text[: mention.start]):
                 return mention.value
     return None
+
+
+# A deadline said on its own right after the ask: "Ideally by Monday.", "By Friday please."
+_BARE_BY = re.compile(
+    r"^\W*(?:(?:ideally|preferably|hopefully|if\s+possible|at\s+the\s+latest|latest)\s*,?\s+)?"
+    r"(?:by(?!\s+the\s+way\b)|before|no\s+later\s+than)\s",
+    re.IGNORECASE,
+)
+
+
+def _bare_deadline(sentence_index: int, context: _Context) -> datetime | None:
+    sentences = context.document.sentences
+    position = sentence_index + 1
+    if (
+        position >= len(sentences)
+        or sentences[position].speaker != sentences[sentence_index].speaker
+    ):
+        return None
+    if not _BARE_BY.match(sentences[position].text):
+        return None
+    days = [m for m in context.mentions[position] if not m.past and m.has_day]
+    return days[0].value if days else None
 
 
 _BEFORE_VISIT = re.compile(

@@ -15,7 +15,8 @@ from omi_actions.processing.local import grammar
 # The object of a verb up to the first preposition, time word or clause break.
 _OBJECT_END = (
     r"(?=\s+(?:to|for|by|on|at|before|after|when|if|so|because|tomorrow|tonight|today|"
-    r"with|into|in|please|too|as\s+well)\b|\s*[,.;:!?(]|\s+[-—–]|$)"
+    # "(cover my) on-call shift", "in-person": a compound, not the preposition
+    r"with|into|in|please|too|as\s+well)\b(?![-'’]\w)|\s*[,.;:!?(]|\s+[-—–]|$)"
 )
 _DETERMINER = re.compile(
     r"^(?:your|ur|yr|my|our|the|their|his|her|a|an|some|any)\s+(?:own\s+)?", re.IGNORECASE

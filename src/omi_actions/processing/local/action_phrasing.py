@@ -15,7 +15,7 @@ from omi_actions.processing.local import (
     action_verbs,
     grammar,
 )
-from omi_actions.processing.local.action_context import _Context
+from omi_actions.processing.local.action_context import _PERSON_NP, _Context
 from omi_actions.processing.local.dates import find_dates
 from omi_actions.processing.local.text import Sentence
 
@@ -46,6 +46,7 @@ _PRONOUN_OBJECT = re.compile(
     r"these|this|yours)\b",
     re.IGNORECASE,
 )
+_POLITE = re.compile(r"^(?:(?:please|pls|plz|kindly)\s+)+", re.IGNORECASE)
 _AFTER_PRONOUN = frozenset(
     """to at by on in for with before after tonight today tomorrow this next when if and or too
     again back up out over off please now first later asap soon""".split()
@@ -74,6 +75,11 @@ def _clauses(text: str) -> list[tuple[str, str]]:
 
 
 def _resolve_pronoun(task: str, context: _Context, index: int, sentence: Sentence) -> str:
+    polite = _POLITE.match(task)
+    if polite is not None:
+        # "please activate it": the politeness word is not the verb.
+        resolved = _resolve_pronoun(task[polite.end() :], context, index, sentence)
+        return task[: polite.end()] + resolved
     match = _PRONOUN_OBJECT.match(task)
     if match is None:
         return task
@@ -101,6 +107,12 @@ def _resolve_pronoun(task: str, context: _Context, index: int, sentence: Sentenc
         np = context.noun_phrase(index, sentence.text, max(0, position), match.group("pro"))
     if np is None:
         return task
+    if (
+        match.group("pro").lower() == "them"
+        and match.group("verb").lower() in _PEOPLE_VERBS
+        and not _PERSON_NP.search(np)
+    ):
+        return task  # "ask them about on-call": people, never "the warehouse outage"
     rest = task[match.end() :]
     particle = _LEFT_PARTICLE.match(rest)
     if particle is not None and " " not in match.group("verb").strip():
@@ -109,6 +121,11 @@ def _resolve_pronoun(task: str, context: _Context, index: int, sentence: Sentenc
     return f"{match.group('verb')} {np}{rest}"
 
 
+# Verbs whose object is a person: "them" after these names people, not things (one
+# calls or pays "them", the gym, but asks or thanks people).
+_PEOPLE_VERBS = frozenset(
+    """ask tell remind thank invite inform warn nudge introduce brief""".split()
+)
 _LEFT_PARTICLE = re.compile(r"^\s+(?P<p>up|out|off|back|down|over)\b(?=\s|$|[,.!?])", re.I)
 
 
@@ -121,6 +138,11 @@ _PERSON_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _NAME_TOKEN = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\bthe\s)(?<!\bThe\s)\b[A-Z][a-z]{2,}\b")
+_OPENING_POSSESSIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?!(?:That|What|Let|Here|There|Where|Who|How|She|Everyone|Everybody|"
+    r"Someone|Somebody|Nobody|Today|Tonight|Tomorrow|Yesterday|Today|One|Mine|Yours|Ours|"
+    r"Theirs|This|Which|Why|When)['’]s)(?P<n>[A-Z][a-z]{2,})['’]s\s+[a-z]"
+)
 _NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december mon tue tues wed thu thurs fri sat
@@ -146,19 +168,31 @@ def _resolve_person(task: str, context: _Context, index: int, sentence: Sentence
     texts = [sentence.text[: max(0, position)]]
     texts += [s.text for s in reversed(sentences[max(0, index - 3) : index])]
     for text in texts:
+        tokens = [m.group(0) for m in _NAME_TOKEN.finditer(text)]
+        # "Pepper's surgery is on Tuesday": a name opening a sentence, known by its "'s".
+        tokens += [m.group("n") for m in _OPENING_POSSESSIVE.finditer(text)]
         names = [
-            m.group(0)
-            for m in _NAME_TOKEN.finditer(text)
-            if m.group(0).lower() not in _NOT_NAMES
-            and m.group(0).lower() not in speakers
-            and m.group(0).lower() not in grammar.TASK_VERBS
-            and not find_dates(m.group(0), _ANY_REFERENCE)
+            token
+            for token in tokens
+            if token.lower() not in _NOT_NAMES
+            and token.lower() not in speakers
+            and token.lower() not in grammar.TASK_VERBS
+            and not find_dates(token, _ANY_REFERENCE)
         ]
         if len(set(names)) == 1:
             return f"{task[: match.start('pro')]}{names[0]}{task[match.end('pro') :]}"
         if names:
             return task  # two people named: which one is not clear
     return task
+
+
+# "Book club moved to Friday", "Call time changed": a verb-looking noun, then what changed.
+_NEWS = re.compile(
+    r"^[A-Za-z]+\s+(?!(?:it|them|this|that|him|her|everything|something|one|yours)\b)[a-z]+\s+"
+    r"(?:has\s+|have\s+|got\s+|was\s+|is\s+)?(?:moved|changed|cancell?ed|"
+    r"canceled|postponed|rescheduled|pushed|delayed|brought\s+forward)\b",
+    re.IGNORECASE,
+)
 
 
 def _finish(task: str) -> str | None:
@@ -182,6 +216,8 @@ def _finish(task: str) -> str | None:
         r"^ring\s+(?=(?:up\s+|back\s+)?(?:[A-Z]|the\b|him\b|her\b|them\b))", "call ", task
     )
     task = re.sub(r"\s+re:\s+", " about ", task)
+    if _NEWS.match(task):
+        return None  # "Book club moved to Priya's": a compound noun and its news
     task = re.sub(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F]+", "", task).strip()
     if not action_verbs.is_plausible_task(task) or _DOCUMENT_TITLE.match(task):
         return None

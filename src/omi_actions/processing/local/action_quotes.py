@@ -43,6 +43,10 @@ _STOP = frozenset(
 )
 
 
+# Asking for an answer only: the user's newer message in the thread gave it.
+_ANSWER = re.compile(r"^(?:reply|respond|rsvp|answer|get\s+back|let\s+\S+\s+know)\b", re.I)
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9'-]+", text.lower()) if w not in _STOP and len(w) > 2}
 
@@ -112,6 +116,8 @@ def add_quoted(
                 continue  # an undated old promise: stale, or taken up above
             if quote.from_user is not True and (_words(item.description) - author) & _words(newer):
                 continue  # the user answered it in a newer message
+            if quote.from_user is not True and newer and _ANSWER.match(item.description):
+                continue  # "let me know if you're in": any newer message of the user is the answer
             if _duplicate(item, result):
                 continue
             result.append(item)

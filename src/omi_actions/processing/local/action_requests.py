@@ -17,10 +17,13 @@ from omi_actions.processing.local import (
     action_verbs,
     grammar,
 )
+from omi_actions.processing.local.action_address import _addressed_elsewhere
 from omi_actions.processing.local.action_context import _Context, _name
 from omi_actions.processing.local.action_objects import _collectable, _handed_in, _pick_up, _rewrite
 from omi_actions.processing.local.action_phrasing import _LEADING_TIME
 from omi_actions.processing.local.text import Document, Sentence
+
+__all__ = ["_addressed_elsewhere", "_request"]
 
 _REQUESTS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
@@ -47,12 +50,14 @@ _REQUESTS: tuple[re.Pattern[str], ...] = tuple(
         # "Could everyone send me their slides?": the whole list, the user too.
         r"\b(?:can|could|would|will)\s+(?:everyone|everybody|all\s+of\s+you|each\s+of\s+you)\s+"
         r"(?:please\s+)?(?P<task>[a-z].+)",
-        r"\byou\s+(?:need|have|must|should|gotta|got|ought|'d better|had better|better)"
-        r"(?:\s+to)?\s+(?!be\b|have\s+been\b|until\b)(?P<task>[a-z].+)",
+        # "have"/"got" oblige only with "to": "any questions you have about it" owns.
+        r"\byou\s+(?:(?:have|got|ought)\s+to|(?:need|must|should|gotta|'d better|had better|"
+        r"better)(?:\s+to)?)\s+(?!be\b|have\s+been\b|until\b)(?P<task>[a-z].+)",
         # An agent's "You'll need to re-check your bag at the counter".
         r"\byou(?:'ll|’ll|\s+will)\s+(?:also\s+|still\s+)?need\s+to\s+(?!be\b)(?P<task>[a-z].+)",
         r"^(?:reminder|remember|todo|to-?do|action(?: item)?)\s*[:\-]\s*(?P<task>.+)",
-        r"(?:^|,\s*|\.\s*)(?:(?:everyone|everybody|all|guys|folks|in\s+the\s+meantime|meanwhile|"
+        # "Only thing I need from you: please send ...": after a colon or dash too.
+        r"(?:^|[,:;]\s*|\.\s*|\s-\s+)(?:(?:everyone|everybody|all|guys|folks|in\s+the\s+meantime|meanwhile|"
         r"for\s+now|after\s+that|before\s+then|until\s+then)\s*,?\s+)?"
         r"(?:and\s+|also\s+|oh\s+and\s+|just\s+|so\s+|but\s+)?(?:please|pls|plz|kindly)\s+"
         r"(?!do\s+not\b|don'?t\b)(?P<task>[a-z].+)",
@@ -91,6 +96,11 @@ _CANCELLED_ON = re.compile(
     re.IGNORECASE,
 )
 _AVOID = re.compile(r"^(?:and\s+|also\s+)?no\s+(?P<gerund>\w+ing)\b(?P<rest>.*)", re.IGNORECASE)
+_NOT_NEEDED = re.compile(
+    r"^\s*(?:is\s+|are\s+)?(?:(?:really|strictly)\s+)?(?:needed|required|necessary|"
+    r"involved)\b",
+    re.IGNORECASE,
+)
 _INVITATION = re.compile(
     r"\b(?:would|do|did)\s+you\s+(?:like|want|wanna)\s+to\s+(?P<act>.+)"
     r"|\b(?:would|are|r)\s+(?:you|u)\s+(?:be\s+)?(?:free|available|open|around|up|down|interested)"
@@ -111,10 +121,6 @@ _SECOND_PERSON = re.compile(r"\byou(?:r|'re|’re|'ve|’ve)?\b", re.IGNORECASE)
 _LIGHT_VERBS = re.compile(
     r"^(?:grab|have|get|go\s+(?:out\s+)?(?:for|to)|join\s+(?:me|us)\s+(?:for|at)|"
     r"come\s+(?:over\s+)?(?:for|to)|catch|do|meet\s+(?:up\s+)?for)\s+",
-    re.IGNORECASE,
-)
-_VOCATIVE = re.compile(
-    r"^(?:(?:and|also|oh|ok|okay)\s*,?\s+)?(?P<name>[A-Z][a-z]+)\s*(?:,|\s[-—–]|:)\s+",
     re.IGNORECASE,
 )
 
@@ -161,6 +167,7 @@ def _request(
     if (
         avoid is not None
         and not _CANCELLED_ON.match(avoid.group("rest"))
+        and not _NOT_NEEDED.match(avoid.group("rest"))  # "No fasting needed": a relief
         and not text.endswith("?")  # "No running at all?": someone wondering, not advice
     ):
         return f"avoid {avoid.group('gerund')}{avoid.group('rest')}", "request"
@@ -356,12 +363,6 @@ def _advising(sentence: Sentence, context: _Context) -> bool:
     return any(_SECOND_PERSON.search(s.text) for s in nearby)
 
 
-# In an e-mail the user is only cc'd on, what is asked of everyone or of the cc'd reader.
-_TO_ALL = re.compile(
-    r"\b(?:everyone|everybody|all\s+of\s+you|you\s+all|y'?all|each\s+of\s+you|"
-    r"(?:for|to)\s+(?:you|those)\s+(?:of\s+you\s+)?(?:on|in)\s+cc|cc'?d)\b",
-    re.IGNORECASE,
-)
 # "And you, you're on drinks": what the user is to get for a shared meal or party.
 _ON_DUTY = re.compile(
     r"^\W*(?:(?:and|also|oh|ok|okay|so|then)\W+)*(?:you\s*,\s*)?(?:you(?:'re|’re|\s+are)|ur)\s+"
@@ -374,23 +375,3 @@ _POLITE_IF = re.compile(
     r"ideal|lovely|awesome)\s+if\s+you\s+could\s+",
     re.IGNORECASE,
 )
-# "@Chen can you ...", "@Sofia the deploy failed" (not "@dana requested your review").
-_MENTION = re.compile(r"^\s*@(?P<name>[\w.-]+)\b(?!\s+\w+(?:ed|s)\b)")
-
-
-def _addressed_elsewhere(sentence: Sentence, document: Document) -> bool:
-    """ "Jordan - can you chase legal?" said to someone else than the user."""
-    if document.user_cc_only:
-        return not _TO_ALL.search(sentence.text)
-    mention = _MENTION.match(sentence.text)
-    if mention is not None:
-        # "@Chen can you update the notes": a task for Chen, unless the user is tagged.
-        return mention.group("name").lower() not in ("me", "all", "everyone", "here", "channel")
-    vocative = _VOCATIVE.match(sentence.text)
-    if vocative is None:
-        return False
-    name = vocative.group("name").capitalize()
-    if name.lower() in grammar.TASK_VERBS or name.lower() in ("hi", "hey", "yes", "no", "sure"):
-        return False
-    others = {n.split()[0] for n in document.speakers if n.lower() != "me"}
-    return name in others or (document.recipient is not None and name != document.recipient)

@@ -131,6 +131,10 @@ def at_event_time(due: datetime, events: list[Event]) -> datetime:
     return same[0].start if len(same) == 1 else due
 
 
+# "Monday's all-hands", "tomorrow's stand-up": the day names the occasion, not a deadline.
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def strip_time_phrases(description: str, reference: datetime) -> str:
     """The description without its deadline ("Sign the renewal by July 15")."""
     text = description
@@ -141,8 +145,10 @@ def strip_time_phrases(description: str, reference: datetime) -> str:
     if within is not None:
         spans.append((within.start(), within.end()))
     for start, end in sorted(spans, reverse=True):
-        if _MODIFIER_AFTER.match(text[end:]) or re.search(
-            r"\b(?:of|the|about|regarding|re:?)\s*$", text[:start]
+        if (
+            _MODIFIER_AFTER.match(text[end:])
+            or _POSSESSIVE.match(text[end:])
+            or re.search(r"\b(?:of|the|about|regarding|re:?)\s*$", text[:start])
         ):
             continue  # "the 1:30 debrief", "for Friday dinner": the date names the thing
         lead = re.search(_LEAD + r"\s*$", text[:start], re.IGNORECASE)

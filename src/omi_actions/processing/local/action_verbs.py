@@ -1,6 +1,8 @@
 """Task verbs beyond the shared list: learning and practice verbs ("learn the
 bridge", "memorise the lines") and repeated actions made with "re-" ("rerun the
-batch", "resubmit the form", "reorder the primers")."""
+batch", "resubmit the form", "reorder the primers"), and the office verbs of keeping
+people informed ("loop Dana in", "cc the auditor", "brief the new hire", "flag it to
+legal")."""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ from omi_actions.processing.local import grammar
 
 _EXTRA = frozenset(
     """learn memorise memorize enrol rehearse redo tighten bleed hoover descale defrost
-    proofread export import uninstall assemble withdraw""".split()
+    proofread export import uninstall assemble withdraw
+    loop cc bcc brief inform alert warn nudge introduce relay circulate distribute flag
+    delegate discuss repeat""".split()
 )
 
 

@@ -18,6 +18,11 @@ _MERIDIEM_SUFFIX = re.compile(
 )
 
 
+# "seven a.m.", "nine thirty pm": an hour in words with its half of the day.
+_SAID_MERIDIEM = re.compile(r"(.+?)\s*([ap])\.?m\.?")
+_HOUR_WORD_FIRST = re.compile(rf"(?:{_HOUR_WORDS})\b")
+
+
 def _meridiem(clock: time, part: str) -> time:
     """A clock time said with a part of the day: "7:30 in the morning", "8 in the evening"."""
     if part == "morning":
@@ -46,6 +51,13 @@ def _parse_clock(raw: str, guess_pm: bool = True) -> time | None:
         if guess_pm and 1 <= hour <= 7:
             hour += 12
         return time(hour % 24, minutes)
+    said = _SAID_MERIDIEM.fullmatch(raw)
+    if said is not None and _HOUR_WORD_FIRST.match(said.group(1)):
+        bare = _parse_clock(said.group(1), guess_pm=False)  # "seven a.m.", "nine thirty pm"
+        if bare is None or bare.hour > 12:
+            return None
+        hour = bare.hour % 12 + (12 if said.group(2) == "p" else 0)
+        return bare.replace(hour=hour)
     spelled = re.fullmatch(
         rf"({_HOUR_WORDS})(?:[\s-](fifteen|thirty|forty[\s-]five|o'?clock))?", raw
     )

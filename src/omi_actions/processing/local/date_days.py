@@ -139,13 +139,29 @@ def _numeric_date(phrase: str, base: datetime) -> tuple[date, bool] | None:
         year = int(year_text) + (2000 if len(year_text) == 2 else 0)
         if day > calendar.monthrange(year, month)[1] or day < 1:
             return None
-        found = date(year, month, day)
-        return found, found < base.date()
-    for year in (base.year, base.year + 1):
+        dated = date(year, month, day)
+        return dated, dated < base.date()
+    found = _next_date(month, day, base.date())
+    if found is not None and match.group(2) == "/" and first <= 12 and second <= 12:
+        # "appt on 02/04" written on 30 March: read day first when month first would be
+        # most of a year away and day first is within the coming weeks (a non-US date).
+        swapped = _next_date(day, month, base.date())
+        if (
+            swapped is not None
+            and (found - base.date()).days > 120
+            and (swapped - base.date()).days <= 60
+        ):
+            found = swapped
+    return (found, False) if found is not None else None
+
+
+def _next_date(month: int, day: int, today: date) -> date | None:
+    """The first ``month``/``day`` on or after ``today`` (this year or the next)."""
+    for year in (today.year, today.year + 1):
         if 1 <= day <= calendar.monthrange(year, month)[1]:
             found = date(year, month, day)
-            if found >= base.date():
-                return found, False
+            if found >= today:
+                return found
     return None
 
 

@@ -19,7 +19,14 @@ _MONTHS = (
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 _ORD = r"\d{1,2}(?:st|nd|rd|th)?"
-_PART = r"morning|afternoon|evening|night|noon|midday|lunchtime|lunch"
+# "arvo" is the Australian/NZ afternoon ("Thursday arvo about 2").
+_PART = r"morning|afternoon|arvo|evening|night|noon|midday|lunchtime|lunch"
+# Day numbers said as words: "Monday the ninth", "the third of May".
+_ORD_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_ORD_WORD = (
+    rf"(?:(?:twenty|thirty)[\s-](?:{_ORD_UNITS})|{_ORD_UNITS}|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
 
 # Day expressions, most specific first (alternation order matters).
 _ANY_WEEKDAY = rf"(?:{_WEEKDAYS}|{_WEEKDAY_SHORT}|sat|sun|wed)"
@@ -40,6 +47,8 @@ _DAY = rf"""
   | (?:{_ANY_WEEKDAY}\.?,?\s+)?(?:the\s+)?{_ORD}\s+(?:of\s+)?(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?
   | (?:the\s+)?{_SUFFIXED}{_RANGE_TO}(?:the\s+)?{_SUFFIXED}\b
   | {_ANY_WEEKDAY}\.?,?\s+(?:the\s+{_ORD}|{_SUFFIXED})\b
+  | (?:{_ANY_WEEKDAY}|{_MONTHS})\.?,?\s+the\s+{_ORD_WORD}\b
+  | the\s+{_ORD_WORD}\s+of\s+(?:{_MONTHS})\b\.?
   | (?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{{4}}|\d{{2}}(?!\d))?
   | \d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?
   | {_EOD}(?:\s*,?\s*(?:on\s+)?(?:this\s+|next\s+)?(?:{_ANY_WEEKDAY}|today|tomorrow|tmrw|tmr)\b)?
@@ -87,9 +96,13 @@ _CLOCK = rf"""
   | noon|midnight|midday
   | (?:half|(?:a\s+)?quarter)\s+(?:past|after|to)\s+(?:\d{{1,2}}|{_HOUR_WORDS})
       (?:\s+{_MERIDIEM})?
-  | (?<=at\s)(?:{_HOUR_WORDS})(?:[\s-](?:fifteen|thirty|forty[\s-]five|o'?clock))?
+  | (?:{_HOUR_WORDS})(?:[\s-](?:fifteen|thirty|forty[\s-]five))?
+      \s*(?:[ap]\.m\.?|pm|am(?!\s+i\b))(?![a-z])
+  | (?<=by\s)(?:{_HOUR_WORDS})(?:[\s-](?:fifteen|thirty|forty[\s-]five|o'?clock))?\s+{_MERIDIEM}
+  | (?:(?<=at\s)|(?<=around\s)|(?<=about\s)|(?<=at\slike\s))
+      (?:{_HOUR_WORDS})(?:[\s-](?:fifteen|thirty|forty[\s-]five|o'?clock))?
       (?:\s+{_MERIDIEM})?
-      (?=\s*(?:[.,!?;)]|$|(?:at|on|in|tonight|tomorrow|sharp|then|works?|is|and|with)\b))
+      (?=\s*(?:[.,!?;)]|$|(?:at|on|in|tonight|tomorrow|sharp|then|works?|is|and|with|so|if|but|when)\b))
 )
 """
 
@@ -101,7 +114,7 @@ _AT = r"(?:\s*,?\s*(?:at|@|around|by|from|@ around|at around|at about|about)?\s*
 # Every phrase starts with a digit or one of these letter pairs: a cheap first test.
 _STARTS = (
     r"[\d@]|a\s|(?:mo|tu|we|th|fr|sa|su|ja|fe|ma|ap|ju|au|se|oc|no|de|to|tm|ye|ne|ny|co|cl|ch|"
-    r"la|en|eo|ea|in|on|tw|te|da|ha|qu|mi|me|at|ar|by|be|bo|fo|fi|fa|va|st|xm|si|ev)"
+    r"la|en|eo|ea|in|on|tw|te|da|ha|qu|mi|me|at|ar|by|be|bo|fo|fi|fa|va|st|xm|si|ev|ni|ei|el|bt)"
 )
 
 
@@ -110,16 +123,21 @@ def _phrase(day: str) -> re.Pattern[str]:
         rf"""
     \b(?={_STARTS})(?:
         {day}(?:\s+(?P<part1>{_PART}))?
-        (?:{_AT}{_CLOCK.replace("time>", "time1>")}|\s+at\s+(?P<bare1>\d{{1,2}})(?![:\d])
-          | \s+(?P<bare3>\d{{1,2}})(?=\s*(?:[?!]|works?\b|ok\b|okay\b|sounds?\b|then\b)))?
+        (?:{_AT}{_CLOCK.replace("time>", "time1>")}
+          | \s+(?:at|around|about|at\s+around|at\s+about)\s+(?P<bare1>\d{{1,2}})(?![:\d])
+            (?!\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|people|of)\b)
+          | \s+(?P<bare3>\d{{1,2}})(?=\s*(?:[?!]|works?\b|ok\b|okay\b|sounds?\b|then\b))
+          | \s+(?P<bare4>\d{{1,2}})\s*[-–](?P<bare4_end>\d{{1,2}})(?![:\d/.\-])(?!\s*[ap]\.?m\b))?
       | (?:at\s+|@\s*|around\s+|by\s+)?{_CLOCK.replace("time>", "time2>")}
         (?:\s+(?:on\s+|this\s+|next\s+)?{day.replace("day>", "day2>")}
             (?:\s+(?P<part4>morning|afternoon|evening|night)\b)?
           | \s+this\s+(?P<part5>morning|afternoon|evening)\b)?
       | (?:this|tomorrow|friday)\s+(?P<part2>{_PART})
-      | at\s+(?P<bare>\d{{1,2}})(?![:\d])
+      | at\s+(?:like\s+)?(?P<bare>\d{{1,2}})(?![:\d])
         (?:\s+(?:o'clock|tonight|(?:in\s+the|at|this)\s+(?P<part3>{_PART})))?
-      | between\s+(?P<bare2>\d{{1,2}})(?![:\d])\s+and\s+(?:\d{{1,2}}(?![:\d])|noon|midday)
+      | (?:between|btwn)\s+(?P<bare2>\d{{1,2}}|{_HOUR_WORDS})(?![:\d])\s*(?:and|-|–|to)\s*
+        (?:(?P<span_end>\d{{1,2}})(?![:\d])|{_HOUR_WORDS}|noon|midday)(?:\s*(?P<span_m>[ap])\.?m\b\.?)?\b
+        (?!\s*(?:%|of\b|per\b|years?\b|people\b|(?!works\b|is\b)[a-z]+s\b))
     )
     """,
         re.IGNORECASE | re.VERBOSE,
@@ -138,6 +156,6 @@ _PHRASE_HOLIDAYS = _phrase(_DAY.replace("HOLIDAYS", rf"(?:{_HOLIDAY_NAMES})(?![\
 _DIGIT_OR_DAY_WORD = re.compile(
     rf"\d|\b(?:{_WEEKDAYS}|{_WEEKDAY_SHORT}|sat|sun|wed|{_MONTHS}|today|tonight|tomorrow|tmrw|"
     rf"tmr|yesterday|week|weekend|month|year|noon|midnight|midday|morning|afternoon|evening|"
-    rf"night|lunch|eod|eow|cob|eob|close|fortnight|{_HOUR_WORDS}|the\s+first\b)",
+    rf"night|arvo|lunch|eod|eow|cob|eob|close|fortnight|{_HOUR_WORDS}|the\s+first\b)",
     re.IGNORECASE,
 )

@@ -67,6 +67,8 @@ def _plausible(match: re.Match[str], day_text: str | None, clock_text: str | Non
         trail = text[match.end("day") :]
         if re.match(r"\s+\d|\s+(?:morning|afternoon|evening|night)\b", trail, re.I):
             return True
+        if re.match(r"\s+(?:at|@)\s*\d", trail) and not _SHORT_DAY_SUBJECT.search(before):
+            return True  # "sat at 8 then?", not "I sat at 8 desks"
         if re.search(r"\b(?:by|on)\s$", before, re.I):
             return True
         return _short_day_ok(word if not word.isupper() else word.title(), before, after)

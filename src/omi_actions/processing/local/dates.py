@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
-from omi_actions.processing.local.date_clock import _meridiem, _parse_clock
+from omi_actions.processing.local.date_clock import _HOUR_VALUES, _meridiem, _parse_clock
 from omi_actions.processing.local.date_days import _parse_day_cached, _resolve_day
 from omi_actions.processing.local.date_days import range_end as range_end
 from omi_actions.processing.local.date_grammar import (
@@ -32,6 +32,7 @@ from omi_actions.processing.local.event_holidays import HOLIDAY_RE
 _PART_HOURS = {
     "morning": 9,
     "afternoon": 15,
+    "arvo": 15,
     "evening": 18,
     "night": 20,
     "tonight": 20,
@@ -87,7 +88,32 @@ def _find_dates_cached(text: str, base: datetime) -> tuple[DateMention, ...]:
             continue  # an impossible date ("the 0th", year 10000) is no date
         if mention is not None:
             mentions.append(mention)
-    return tuple(_without_overlaps(_merge_day_and_time(mentions, base)))
+    return tuple(_without_overlaps(_merge_day_and_time(_without_span_ends(mentions, text), base)))
+
+
+# "8am–8pm", "9:00 to 17:30": the second clock is where the span ends, not a second moment.
+# "move your appointment from 9 am to 3:30 pm": the second clock is the new moment.
+_MOVED = re.compile(
+    r"\b(?:mov|chang|reschedul|push|shift|switch|bump|brought\s+forward|bring)\w*", re.IGNORECASE
+)
+_SPAN_JOIN = re.compile(r"\s*(?:-|–|—|to|till|until)\s*", re.IGNORECASE)
+
+
+def _without_span_ends(mentions: list[DateMention], text: str) -> list[DateMention]:
+    kept: list[DateMention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.has_time
+            and mention.has_time
+            and not mention.has_day
+            and _SPAN_JOIN.fullmatch(text[previous.end : mention.start])
+            and not ("to" in text[previous.end : mention.start].lower() and _MOVED.search(text))
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _merge_day_and_time(mentions: list[DateMention], base: datetime) -> list[DateMention]:
@@ -169,6 +195,38 @@ def _range_start(match: re.Match[str], end: time, ambiguous: bool) -> tuple[time
     return time(start_hour, minute), ambiguous
 
 
+_ORDINAL_NUMBERS = {
+    word: index + 1
+    for index, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+    )
+}
+_ORDINAL_WORD = re.compile(
+    r"\b(?:(twenty|thirty)[\s-])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth)\b|\b(twentieth|thirtieth)\b",
+    re.IGNORECASE,
+)
+# A spelled hour after "about"/"around" with no day said: "about five" is usually a count.
+_LOOSE_SPELLED_CLOCK = re.compile(r"\b(?:about|around)\s+[a-z]+(?:[\s-][a-z]+)?$", re.IGNORECASE)
+
+
+def _day_number_words(day_text: str) -> str:
+    """ "Monday the ninth" -> "Monday the 9th", so the day readers see digits."""
+
+    def number(match: re.Match[str]) -> str:
+        if match.group(3):
+            value = 20 if match.group(3).lower() == "twentieth" else 30
+        else:
+            tens = {"twenty": 20, "thirty": 30}.get((match.group(1) or "").lower(), 0)
+            value = tens + _ORDINAL_NUMBERS[match.group(2).lower()]
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(value % 10 if value // 10 != 1 else 0, "th")
+        return f"{value}{suffix}"
+
+    return _ORDINAL_WORD.sub(number, day_text)
+
+
 def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
     groups = match.groupdict()
     day_text = groups.get("day") or groups.get("day2")
@@ -181,7 +239,18 @@ def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
         or groups.get("part5")
     )
     part = part.lower() if part else None
+    if part == "arvo":
+        part = "afternoon"
     bare = groups.get("bare") or groups.get("bare1") or groups.get("bare2") or groups.get("bare3")
+    if groups.get("bare4") and groups.get("bare4_end"):
+        bare = groups["bare4"]  # "sat 12-6": a span of hours, not a score ("Saturday 3-1")
+        span_first, span_last = int(bare) % 12, int(groups["bare4_end"]) % 12
+        if not (span_first < span_last or (span_first >= 7 and span_last <= 7)) or int(bare) > 12:
+            bare = None
+    if bare is not None and not bare.isdigit():
+        bare = str(_HOUR_VALUES[bare.lower()])  # "between ten and twelve"
+    if day_text is not None:
+        day_text = _day_number_words(day_text)
     phrase = match.group(0).strip()
     lowered = phrase.lower()
     if not _plausible(match, day_text, clock_text):
@@ -213,9 +282,14 @@ def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
             clock, ambiguous = started
     if clock is None and bare is not None:
         hour = int(bare)
+        span_meridiem = (groups.get("span_m") or "").lower()
         if hour > 12:
             if hour > 23:
                 return None
+        elif span_meridiem:  # "between 8 and 10am", "between 1 and 5pm"
+            end_hour = int(groups.get("span_end") or 12) % 12
+            afternoon = span_meridiem == "p" and hour % 12 <= end_hour  # not "11 and 2pm"
+            hour = hour % 12 + (12 if afternoon else 0)
         elif part == "morning":
             hour = 0 if hour == 12 else hour
         elif tonight or part in ("afternoon", "evening", "night"):
@@ -231,6 +305,10 @@ def _resolve_match(match: re.Match[str], base: datetime) -> DateMention | None:
     if day_text is None:
         if clock is None:
             return None
+        if clock_text is not None and _LOOSE_SPELLED_CLOCK.search(
+            match.string[max(0, match.start() - 8) : match.end()]
+        ):
+            return None  # "about five" alone is a count more often than a time
         day: date = base.date()
         past = False
         if datetime.combine(day, clock) < base and not tonight:

@@ -125,11 +125,17 @@ _STREET_AFTER = re.compile(
 )
 
 
+# "Next check-up in 6 months", "recheck in a month": a period, not a plan's day (no dev
+# label dates a plan from it).
+_IN_MONTHS = re.compile(r"(?i)^in\s+\S+\s+months?$")
+
+
 def _find_dates(text: str, reference: datetime) -> list[DateMention]:
     return [
         m
         for m in find_dates(text, reference)
         if not (m.has_time and not m.has_day and _STREET_AFTER.match(text, m.end))
+        and not _IN_MONTHS.match(m.phrase)
     ]
 
 

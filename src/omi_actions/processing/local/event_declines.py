@@ -20,6 +20,9 @@ _PAST = re.compile(
     r"loved|visited|yesterday|last\s+(?:night|week|weekend|month|year|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|summer|spring|fall|autumn|winter|time)|ago|"
     r"throwback|tbt)\b|"
+    # "Following your visit with Dr. Chen on February 26, a referral has been sent".
+    r"\bfollowing\s+(?:your|my|our|the)\s+(?:recent\s+)?(?:visit|appointment|call|meeting|"
+    r"consultation|session|inspection|stay|chat|conversation)\b|"
     # "Half marathon done!", "Recital: done ✅": a plan reported as over.
     r"(?<!\bto\s)(?<!\bbe\s)\b(?:done|completed|in\s+the\s+books)(?=\s*[!✅🎉])",
     re.IGNORECASE,
@@ -67,7 +70,12 @@ _DECLINE = re.compile(
     rf"\b(?:i\s+can'?t{_NOT_A_REFUSAL}|i\s+cannot{_NOT_A_REFUSAL}|can'?t\s+make\s+it|won'?t\s+make\s+it|not\s+going|"
     r"no\s+thanks|i'?ll\s+pass|i'?m\s+out|not\s+this\s+time|rain\s+check|i'?m\s+busy|"
     r"not\s+(?:interested|looking|available)|have\s+to\s+pass|(?:politely\s+)?decline|"
-    r"i'?m\s+away|i'?ll\s+be\s+away|out\s+of\s+town|won'?t\s+be\s+(?:there|around|able)|"
+    # "we're away that weekend", "I'm in Leeds that whole weekend": elsewhere on the day.
+    r"(?:i'?m|we'?re|i\s+am|we\s+are|i'?ll\s+be|we'?ll\s+be)\s+(?:away|abroad)\b|"
+    r"(?:i'?m|we'?re|i'?ll\s+be|we'?ll\s+be)\s+(?:in|at)\s+[a-z][\w'-]*\s+"
+    r"(?:that|all\s+that|the\s+whole|that\s+whole|all)\s+(?:weekend|week)|"
+    r"maybe\s+next\s+time|next\s+time\s+for\s+sure|"
+    r"out\s+of\s+town|won'?t\s+be\s+(?:there|around|able)|"
     r"i'?m\s+not\s+around|can'?t\s+do\s+it|i'?m\s+on\s+(?:annual\s+)?(?:leave|holiday|vacation)|i'?m\s+off\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|"
     r"tomorrow|that\s+day)|(?:ask|get|have)\s+\w+\s+to\s+(?:cover|take|handle)\s+(?:that|this|it)|"
     r"^\W*(?:can'?t|cannot)\s+(?:do\s+|make\s+)?(?:it\s+)?(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
@@ -119,6 +127,14 @@ _NARRATED = re.compile(
 )
 
 
+_WORD = re.compile(r"[^\W_]")
+
+
+def worded_gap(sentences: list[Sentence], last: int, index: int) -> int:
+    """How far sentence ``index`` is from ``last``, not counting emoji-only lines ("🥹")."""
+    return 1 + sum(1 for s in sentences[last + 1 : index] if _WORD.search(s.text))
+
+
 _OTHER_QUESTION = re.compile(
     r"\b(?:anything\s+else|something\s+else|any\s+other\s+(?:questions?|way)|"
     r"any\s+questions|help\s+with\s+today)\b",
@@ -128,7 +144,7 @@ _OTHER_QUESTION = re.compile(
 
 def _answers_other_question(sentences: list[Sentence], index: int, frame: _Frame) -> bool:
     """ "No thanks" to "anything else I can help with?" does not decline the plan."""
-    if index - frame.last > 3:
+    if worded_gap(sentences, frame.last, index) > 3:
         return True
     previous = sentences[index - 1] if index > 0 else None
     return previous is not None and bool(_OTHER_QUESTION.search(previous.text))
@@ -176,3 +192,17 @@ _COUNTER_OFFER = re.compile(
     r"^\W*(?:(?:so|ok(?:ay)?|but|hmm+)\W+)?(?:how|what)\s+about\b|\binstead\s*\??\s*$",
     re.IGNORECASE,
 )
+
+
+# Another speaker takes the person to the plan: "I'll take him", "I'll get her", "I've got
+# it": the outing is theirs and the third person's, not the user's.
+_HANDED_OVER = re.compile(
+    r"\b(?:i'?ll|i\s+will|i\s+can)\s+(?:take|get|drive|collect|pick\s+up|run)\s+"
+    r"(?:him|her|them)\b(?!\s+(?:and|with)\s+(?:you|u)\b)|\bi'?ve\s+got\s+(?:it|her|him)\b",
+    re.IGNORECASE,
+)
+
+
+def handed_over(from_user: bool | None, text: str) -> bool:
+    """Whether a speaker other than the user takes the plan on ("I'll take him")."""
+    return from_user is False and bool(_HANDED_OVER.search(straight(text)))

@@ -18,9 +18,17 @@ _VISITOR = re.compile(
     r"\b(?P<who>plumber|electrician|technician|cleaner|cleaners|contractor|repairman|mechanic|"
     r"inspector|movers|handyman|exterminator|installer|nanny|babysitter|tutor|engineer|surveyor|"
     r"architect|assessor|appraiser|courier|locksmith|painter|roofer|gardener|landscaper|fitter|"
-    r"(?<=boiler\s)man|(?<=gas\s)man|(?<=cable\s)guy|(?<=repair\s)(?:man|guy)|(?<=alarm\s)(?:man|guy))(?:['’]s)?\s+"
-    r"(?:(?:(?:is|are|will\s+be|'s)\s+)?(?:coming|stopping\s+by|arriving|here)|"
-    r"(?:can|will|'ll|could|is\s+going\s+to)\s+(?:come|stop\s+by|be\s+here|swing\s+by))\b",
+    # The rest of the trades and building staff who call at a home.
+    r"(?<=the\s)super|(?<=building\s)super|superintendent|caretaker|janitor|builders?|carpenter|joiner|glazier|tiler|"
+    r"plasterer|decorator|tradie|sparky|arborist|chimney\s+sweep|"
+    r"(?<=boiler\s)man|(?<=gas\s)man|(?<=cable\s)guy|(?<=repair\s)(?:man|guy)|(?<=alarm\s)(?:man|guy)|"
+    r"(?<=maintenance\s)(?:man|guy|team|crew)|(?<=repair\s)(?:team|crew))(?:['’]s)?"
+    # "Marco, the super, he can come Friday": the visitor named again as a pronoun.
+    r"(?:\s*,\s*(?:he|she|they))?\s+"
+    r"(?:(?:(?:is|are|will\s+be|'s)\s+)?(?:coming|stopping\s+by|arriving|here|"
+    r"coming\s+(?:round|around|over)|popping\s+(?:round|over|by))|"
+    r"(?:can|will|'ll|could|is\s+going\s+to)\s+(?:come|stop\s+by|be\s+here|swing\s+by|"
+    r"get\s+(?:round|around|over)|pop\s+(?:round|over|by)|drop\s+by))\b",
     re.IGNORECASE,
 )
 # "the structural engineer is coming on site": the trade keeps its qualifier.
@@ -130,3 +138,49 @@ _JOINT_PLANS = {
     "study": "Study session", "train": "Training", "jam": "Jam session",
     "run through": "Run-through", "go over": "Review",
 }  # fmt: skip
+# "Dave (plumber): Can get round Thursday arvo about 2": the trade is in the speaker's
+# label and the visit is said without a subject or with "I".
+_TRADE_SPEAKER = re.compile(
+    r"\b(plumber|electrician|technician|cleaner|contractor|mechanic|handyman|installer|"
+    r"locksmith|painter|roofer|gardener|landscaper|builder|carpenter|joiner|glazier|tiler|"
+    r"plasterer|decorator|tradie|sparky|arborist|super|superintendent|caretaker)\b",
+    re.IGNORECASE,
+)
+_SELF_VISIT = re.compile(
+    r"(?:^|[.!?,]\s+)(?:i\s+)?(?:can|could|will|'ll)\s+(?:come|get\s+(?:round|around|over)|"
+    r"pop\s+(?:round|over|by)|stop\s+by|swing\s+by|drop\s+by|be\s+(?:there|round))\b",
+    re.IGNORECASE,
+)
+
+
+def trade_visit(
+    speaker: str | None, from_user: bool | None, text: str, roles: list[str]
+) -> str | None:
+    """The trade of a speaker who offers to call round ("Plumber"), or None. The trade
+    is the role given after a speaker's name ("Dave (plumber):"), which parsing keeps
+    apart from the name; with one role in the chat it is that speaker's."""
+    if from_user is not False or not speaker or _SELF_VISIT.search(text.strip()) is None:
+        return None
+    trades = {t.group(1).capitalize() for r in roles if (t := _TRADE_SPEAKER.search(r))}
+    own = _TRADE_SPEAKER.search(speaker)
+    if own is not None:
+        return own.group(1).capitalize()
+    return trades.pop() if len(trades) == 1 and len({r.lower() for r in roles}) == 1 else None
+
+
+# "Yes I can babysit on Saturday": the sitter's evening at the user's home.
+_BABYSITS = re.compile(
+    r"\b(?:i\s+can|i\s+could|i'?ll|happy\s+to|i'?d\s+love\s+to)\s+"
+    r"(?:babysit|sit\s+for\s+(?:you|u|the\s+kids))\b",
+    re.IGNORECASE,
+)
+_SITTER_NAME = re.compile(r"\b(?:sitter|babysitter|nanny|childminder)\b", re.IGNORECASE)
+
+
+def sitter_evening(speaker: str | None, from_user: bool | None, text: str) -> str | None:
+    """ "Chloe babysitting" when another speaker offers to babysit, or None. (A sitter's
+    role label alone is not used: "could I do Friday instead of Thursday" needs the
+    swap read, which the frame does not do yet.)"""
+    if from_user is not False or not speaker or _SITTER_NAME.search(speaker):
+        return None
+    return f"{speaker} babysitting" if _BABYSITS.search(text) else None

@@ -45,6 +45,8 @@ from omi_actions.processing.local.event_open_cues import (
     _VISITOR,
     _VISITOR_QUALIFIER,
     _WE_VERB,
+    sitter_evening,
+    trade_visit,
 )
 from omi_actions.processing.local.event_open_cues import _ORDINAL_BIRTHDAY as _ORDINAL_BIRTHDAY
 from omi_actions.processing.local.event_open_guards import (
@@ -95,6 +97,12 @@ def _open_frame(
         if qualifier is not None:
             who = f"{qualifier.group('q').lower()} {who}"
         return _Frame(f"{who[:1].upper()}{who[1:]} visit", sentence, index, visitor=True)
+    trade = trade_visit(sentence.speaker, sentence.from_user, text, document.roles)
+    if trade is not None:
+        return _Frame(f"{trade} visit", sentence, index, visitor=True)
+    sitter = sitter_evening(sentence.speaker, sentence.from_user, text)
+    if sitter is not None:
+        return _Frame(sitter, sentence, index, visitor=True)
     invited = _INVITED_TO.search(text)
     if (
         invited is not None

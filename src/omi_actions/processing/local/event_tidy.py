@@ -7,6 +7,7 @@ the flight (or train, ferry) it is for, and a reservation names its route.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, time
 
 from omi_actions.processing.local.text import Document
 from omi_actions.processing.schemas import Event
@@ -64,3 +65,35 @@ def _booked_route(event: Event, document: Document) -> Event:
     mode = "Train" if mode == "Service" else mode
     title = f"{mode} from {found.group('a')} to {found.group('b')}"
     return event.model_copy(update={"title": title[:120]})
+
+
+def already_past(event: Event, reference: datetime) -> bool:
+    """A moment before the conversation began is a record ("Time: 31 May, 23:41"),
+    not a plan: no labelled event starts before ``started_at``. An all-day event counts
+    as past only from the day before."""
+    start = event.start if event.start.tzinfo else event.start.replace(tzinfo=UTC)
+    if start.time() == time(0, 0):
+        return start.date() < reference.date()
+    return start < reference
+
+
+# "we start demo Monday", "Demo starts the ninth": builders knocking a room out, not a
+# product demo (which is presented, given or shown, never "started").
+_DEMOLITION = re.compile(
+    r"(?i)\b(?:demo\s+(?:starts|begins)\b|(?:start|begin)(?:s|ning|ing)?\s+(?:the\s+)?demo\b)"
+)
+
+
+def demolition_titled(event: Event) -> Event:
+    if not re.match(r"(?i)demo\b", event.title) or not _DEMOLITION.search(event.description or ""):
+        return event
+    return event.model_copy(update={"title": "Demolition starts"})
+
+
+def without_echoed_name(event: Event) -> Event:
+    """ "Chloe babysitting with Chloe": the person already leads the title."""
+    title = event.title
+    head, sep, tail = title.rpartition(" with ")
+    if sep and tail and head.split(" ", 1)[0] == tail:
+        return event.model_copy(update={"title": head})
+    return event

@@ -39,8 +39,10 @@ from omi_actions.processing.local.event_declines import (
     _answers_other_question,
     _without_side_question,
     asked_if_done,
+    handed_over,
     straight,
     wished_ahead,
+    worded_gap,
 )
 from omi_actions.processing.local.event_finish import _finish
 from omi_actions.processing.local.event_followup import (
@@ -70,6 +72,9 @@ from omi_actions.processing.local.event_tidy import (
     _booked_route,
     _journey_checked_in,
     _without_repeats,
+    already_past,
+    demolition_titled,
+    without_echoed_name,
 )
 from omi_actions.processing.local.event_times import _BARE_HOUR, _loose_clock
 from omi_actions.processing.local.text import Document, Sentence
@@ -183,12 +188,15 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
                 and sentence.from_user is not False
                 and sentence.turn != frame.sentence.turn
                 and _DECLINE.search(straight(text))
-                and index - frame.last <= 2
+                and worded_gap(sentences, frame.last, index) <= 2
             ):
                 frame.declined = True  # "can't make it sat, it's my cousin's wedding"
             close()
             frame = opened
             frame.last = index
+            # "Noah has his orthodontist Friday at nine, I'll take him": the plan is
+            # someone else's, and so is the errand.
+            frame.declined = handed_over(sentence.from_user, text)
             frame.past = bool(
                 _PAST.search(_without_side_question(text))
                 and not _FUTURE.search(straight(text))
@@ -259,6 +267,9 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
             and not _answers_other_question(sentences, index, frame)
         ):
             frame.declined = True
+            continue
+        if handed_over(sentence.from_user, text) and worded_gap(sentences, frame.last, index) <= 2:
+            frame.declined = True  # "who's picking Mum up Tuesday?" "I'll get her"
             continue
         if index - frame.last <= 2 and _CANCELLED_SINCE.search(straight(text)):
             frame.declined = True  # "your work party's on Thursday?" "No, that got cancelled."
@@ -356,6 +367,9 @@ def extract_events(document: Document, reference: datetime) -> list[Event]:
         events.append(titled)  # "Re: Coffee this week?" ... "Thursday the 8th at 9:30?"
     events = [_journey_checked_in(e) for e in events]
     events = [_booked_route(e, document) for e in events]
+    events = [
+        without_echoed_name(demolition_titled(e)) for e in events if not already_past(e, reference)
+    ]
     # An all-day event on the day of a timed one is the same plan said twice.
     timed = {e.start.date() for e in events if e.start.time() != time(0, 0)}
     events = [e for e in events if e.start.time() != time(0, 0) or e.start.date() not in timed]

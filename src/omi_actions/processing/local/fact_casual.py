@@ -13,7 +13,7 @@ _NUMBER = (
     r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty"
 )
-_PLACE = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_PLACE = r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2}"
 _ORG = r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}"
 _NOT_ORG = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -22,7 +22,26 @@ _NOT_ORG = frozenset(
 # "I (just) moved to Denver", "just moved to Denver" (subjectless, at the start).
 _MOVED_TO = re.compile(
     rf"(?:^|(?<=[.!?]\s)|\b(?:I|we)(?:'ve|’ve|\s+have)?\s+)(?:just\s+|recently\s+|finally\s+|"
-    rf"officially\s+)?moved\s+(?:back\s+)?to\s+(?P<place>(?-i:{_PLACE}))\b(?!['’]s)",
+    rf"officially\s+)?moved\s+(?:from\s+(?P<src>(?-i:{_PLACE}))\s+)?(?:back\s+)?to\s+"
+    rf"(?P<place>(?-i:{_PLACE}))\b(?!['’]s)",
+    re.IGNORECASE,
+)
+_TOOLS = frozenset(
+    "Slack Teams Zoom Google Gmail Outlook Notion Jira Asana Trello AWS Azure GitHub GitLab "
+    "Python Java Kubernetes Salesforce Shopify Xero Stripe Phase Stage Plan Option Version".split()
+)
+# "we're moving to Munich next spring", "we're moving from Leeds to Bath": a planned move
+# (the plain "I'm moving to X" is read sentence by sentence already).
+_WE_MOVING = re.compile(
+    rf"\bwe(?:'re|’re|\s+are)\s+(?:(?:finally|officially|actually|really)\s+)?moving\s+"
+    rf"(?:from\s+(?P<src>(?-i:{_PLACE}))\s+)?(?:back\s+)?to\s+(?P<place>(?-i:{_PLACE}))\b(?!['’]s)"
+    r"(?P<when>\s+(?:next|this)\s+(?:spring|summer|autumn|fall|winter|year|month)"
+    r"|\s+in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|(?-i:[A-Z][a-z]+)|(?:19|20)\d{2}))?",
+    re.IGNORECASE,
+)
+# "After 11 years in Auckland, we're moving ...": where the move starts from.
+_AFTER_YEARS_IN = re.compile(
+    rf"\bafter\s+(?:{_NUMBER})\s+(?:\w+\s+)?years?\s+in\s+(?P<src>(?-i:{_PLACE}))\s*,\s*$",
     re.IGNORECASE,
 )
 # "for a product job at a fintech startup", "my new job at Acme", "I got a job at Acme":
@@ -80,9 +99,27 @@ def casual_facts(text: str) -> list[tuple[str, str]]:
     facts: list[tuple[str, str]] = []
     for match in _MOVED_TO.finditer(text):
         place = match.group("place")
+        if place.split()[0] in _NOT_ORG or (match.group("src") or "").split()[:1] in (
+            [w] for w in _NOT_ORG
+        ):
+            continue  # "moved from Tuesday to Friday": a rescheduling, not a home
         # "User moved to X in 2016" keeps its date; a bare "User just moved to X" goes
         # (see ``bare_move``).
         facts.append((f"User lives in {place}", "\x00"))
+        if match.group("src"):
+            # "we've moved from Pune to Melbourne": the move itself is stated too.
+            facts.append((f"User moved from {match.group('src')} to {place}", "\x00"))
+        break
+    for match in _WE_MOVING.finditer(text):
+        place = match.group("place")
+        if place.split()[0] in _NOT_ORG or place.split()[0] in _TOOLS:
+            continue  # "we're moving to Friday", "we're moving to Slack": not a home
+        src = match.group("src")
+        if src is None and (after := _AFTER_YEARS_IN.search(text[: match.start()])):
+            src = after.group("src")
+        when = match.group("when") or ""
+        move = f"from {src} to {place}" if src else f"to {place}"
+        facts.append((f"User is moving {move}{when}", "\x00"))
         break
     job = _JOB_AT.search(text)
     if job is not None and re.search(

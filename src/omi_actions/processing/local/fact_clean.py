@@ -92,6 +92,13 @@ _FACT_END = re.compile(
 )
 
 
+_IS_A = re.compile(r"^User (?:is|works as) (?:a|an) ")
+_ROLE_TAIL = re.compile(
+    r",\s+(?:helping|supporting|building|making|turning|bringing|working\s+with|focused\s+on|"
+    r"focusing\s+on|specialising\s+in|specializing\s+in|passionate\s+about)\s.*$"
+)
+
+
 def _clean(text: str) -> str:
     match = _FACT_END.search(text)
     if match is not None and match.start() > 8:
@@ -109,6 +116,9 @@ def _clean(text: str) -> str:
         if text.startswith("User")
         else text
     )
+    if _IS_A.match(text):
+        # "User is a consultant based in X, helping firms cut ...": the role, not its aim.
+        text = _ROLE_TAIL.sub("", text)
     text = re.sub(r"\s+\b(?:btw|fyi|tbh|lol|ngl|imo)\b\s*$", "", text, flags=re.I)
     text = text.strip(" \t,.!?…\"'")
     text = re.sub(r"\s*#\w+", "", text)

@@ -12,7 +12,9 @@ _CONTACT_NAME = re.compile(
     r"(?P<name>(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|"
     r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:'s|’s)\s+(?:contact|phone|number|cell|mobile|email)"
 )
-_DOCTOR = re.compile(r"\b(?P<name>Dr\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+_DOCTOR = re.compile(
+    r"\b(?P<name>Dr\.?\s+[A-Z][\w'-]+(?:[ \t]+(?!Your\b|You\b|The\b)[A-Z][\w'-]+)?)"
+)
 # A medical practice's name: "Bright Smile Dental", "Lakeside Pediatrics".
 _PRACTICE = re.compile(
     r"\b(?:[A-Z][\w'&-]+\s+){1,3}(?:Dental|Dentistry|Pediatrics|Clinic|Hospital|Medical"

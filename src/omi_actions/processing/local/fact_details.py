@@ -90,9 +90,13 @@ _MONTHS = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
 _EXPIRES = re.compile(
-    r"\b(?:my|your)\s+(?P<doc>(?:[A-Z][a-z]+\s+)?(?:passport|driver'?s?\s+licen[cs]e|licen[cs]e|"
-    r"id\s+card|visa|green\s+card|membership|insurance\s+card|warranty|lease|credit\s+card|"
-    r"contract|subscription))\b[^.;!?]{0,60}?\b(?:expires?|runs\s+out|ends)\s+(?:on\s+)?"
+    r"\b(?:my|your)\s+(?P<doc>(?:[A-Z][a-z]+\s+){0,2}(?:passport|driver'?s?\s+licen[cs]e|"
+    # a Visa card is a bank card, not a travel visa
+    r"licen[cs]e|id\s+card|visa(?!\s+(?:debit|credit|card|signature|platinum))|green\s+card|"
+    r"membership|insurance\s+card|warranty|lease|credit\s+card|contract|subscription|"
+    r"(?:(?:home|car|auto|motor|pet|travel|life|health|renters?|contents|dental)\s+)?"
+    r"insurance(?:\s+policy)?))\b[^.;!?]{0,60}?\b"
+    r"(?P<verb>expires?|runs\s+out|ends|renews|will\s+(?:auto-?)?renew|auto-?renews)\s+(?:on\s+)?"
     r"(?P<when>[^.;!?]{4,40})",
     re.IGNORECASE,
 )
@@ -133,7 +137,8 @@ def _records_about_user(text: str, reference: datetime) -> list[str]:
         iso = re.match(r"\d{4}-\d{2}-\d{2}\b", when.strip())
         day = iso.group(0) if iso else _iso_when(when, reference)
         if day is not None:
-            facts.append(f"User's {doc} expires on {day}")
+            verb = "renews" if "renew" in match.group("verb").lower() else "expires"
+            facts.append(f"User's {doc} {verb} on {day}")
     for match in _BIRTHDAY.finditer(text):
         date = match.group("date") or match.group("born")
         facts.append(f"User's birthday is {date}")

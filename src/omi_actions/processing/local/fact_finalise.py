@@ -289,6 +289,8 @@ def _finalise(contents: list[str], conversation: bool = False) -> list[Extracted
                 for a in ("a", "an")
             ):
                 continue  # said already as "User has a daughter named Ada"
+        if content == "User takes insulin" and "User uses insulin" in contents:
+            continue  # the same treatment said twice
         content = re.sub(r"^User (?:can'?t|cannot|can’t) stand\b", "User dislikes", content)
         content = _KIN_WORD.sub(lambda m: _KIN_CANON[m.group(0).lower()], content)
         content = _spouse_named(content)

@@ -27,7 +27,8 @@ _CHILD_CONTEXT = re.compile(
     r"times\s+tables|worksheets?|field\s+trip|permission\s+slip|"
     r"maths?|homework|nursery|daycare|preschool|kindergarten|p(?:a)?ediatric\w*|well-child|"
     r"orthodont\w*|brace|squad|swim\w*|consent\s+form|report\s+card|medical\s+room|pupils?|"
-    r"term\s+fee|allergist|health\s+visitor|nappies|diapers|tutor\w*|one-year\s+check)\b",
+    r"term\s+fee|allergist|health\s+visitor|nappies|diapers|tutor\w*|one-year\s+check|"
+    r"(?:hi|hello|dear|hey)\s+parents|(?:skating|school|class|ski|museum|zoo|camping)\s+trip)\b",
     re.IGNORECASE,
 )
 _CHILD_NAMED = re.compile(
@@ -35,6 +36,13 @@ _CHILD_NAMED = re.compile(
     rf"(?:(?:'s|’s)\b(?!\s+[A-Z])|\s+(?:is|has|was)\s+(?:been\s+)?(?:doing|selected|struggling|due|got)\b"
     rf"|\s+(?:made|won|passed|joined|got\s+into)\b)"
     rf"|\b(?:slot|appointment|place|form)\s+for\s+{name_group('n7')}\b(?!\s+[A-Z])"
+    # "pick up Rosie from daycare", "let me know if Milo can't make it", "did Maya give you
+    # the form": errands and questions about a child put to the parent.
+    rf"|\b(?:pick\s+up|collect|drop\s+off|get)\s+{name_group('n8')}\s+(?:from|at)\s+(?:the\s+)?"
+    r"(?:school|daycare|day\s+care|nursery|preschool|kindergarten|practice|training|creche)\b"
+    rf"|\bif\s+{name_group('n9')}\s+(?:can(?:'t|’t|not)?|could(?:n't|n’t)?|will|won't|won’t)\s+"
+    r"(?:make\s+it|come|attend|join)\b"
+    rf"|\b[Dd]id\s+{name_group('n10')}\s+(?:give|bring|show|hand)\s+you\b"
 )
 _HE = re.compile(r"\b(?:he|his|him|he's|he’s)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|she's|she’s)\b", re.IGNORECASE)
@@ -59,7 +67,8 @@ def children_named(document: Document) -> list[str]:
         ):
             continue
         for match in _CHILD_NAMED.finditer(sentence.text):
-            name = next(g for g in match.groups() if g)
+            tag = next(t for t, g in match.groupdict().items() if g)
+            name = match.group(tag)
             if name in _NOT_CHILD or name in COMMON or name.lower() in speakers or name in found:
                 continue
             if re.search(
@@ -70,7 +79,7 @@ def children_named(document: Document) -> list[str]:
                 continue
             if re.search(r"\b(?:St|Saint|at)\.?\s+$", sentence.text[: match.start()]):
                 continue  # "St. Anne's", "at Ines's birthday": a place or someone's party
-            if _AT_WORK_AFTER.match(sentence.text[match.end() :]):
+            if tag in ("n6", "n7") and _AT_WORK_AFTER.match(sentence.text[match.end() :]):
                 continue  # "Carla from the surgery": a person at work
             start = match.start("n6") if match.group("n6") else match.start("n7")
             if _CAP_BEFORE.search(sentence.text[:start]) and match.group("n6"):

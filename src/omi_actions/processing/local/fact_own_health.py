@@ -65,6 +65,22 @@ _YOUR_DEVICE = re.compile(
     r"hearing\s+aids?)\b(?!\s+(?:fitting|appointment|assessment|trial|consultation|review|test))",
     re.IGNORECASE,
 )
+# "your annual asthma review", "your diabetes check": a condition's routine follow-up.
+_YOUR_REVIEW = re.compile(
+    r"\byour\s+(?:annual\s+|yearly\s+|routine\s+|six-monthly\s+)?(?P<cond>asthma|diabetes|"
+    r"diabetic|epilepsy|COPD|thyroid|hypertension|blood\s+pressure)\s+(?:review|check|check-up|"
+    r"checkup|clinic|follow-up)\b",
+    re.IGNORECASE,
+)
+# "your insulin prescription", "my inhaler repeat", "inhaler refill": a standing treatment.
+_REVIEW_NAMES = {"diabetic": "diabetes", "copd": "COPD", "blood pressure": "high blood pressure"}
+_REPEAT = re.compile(
+    r"(?<!['’]s\s)\b(?P<what>inhaler|insulin)\s+(?:repeat|refill|prescription|renewal)\b", re.I
+)
+_NOT_OWN_BEFORE = re.compile(
+    r"\b(?:his|her|their|mum|mom|dad|son|daughter|wife|husband|partner|grandma|grandpa)\s+$",
+    re.IGNORECASE,
+)
 _OWN_STATE = re.compile(
     r"\bI(?:'m|’m|\s+am)\s+(?:also\s+)?(?P<adj>coeliac|celiac|diabetic|type\s+[12]\s+diabetic|"
     r"anaemic|anemic)\b"
@@ -119,6 +135,7 @@ def health_facts(document: Document, whole_text: str = "") -> list[str]:
             facts.append(f"User has {_condition(match.group('with'))}")
     for match in _CONFIRMED.finditer(own):
         facts.append(f"User has {_condition(match.group('cond'))}")
+    facts.extend(_repeats(own))
     single = single_sender(document)
     if addressed(document) or single:
         heard = " ".join(
@@ -132,6 +149,10 @@ def health_facts(document: Document, whole_text: str = "") -> list[str]:
                 facts.append("User wears hearing aids")
             else:
                 facts.append(f"User uses {article(device)} {device}")
+        facts.extend(_repeats(heard, second_person=True))
+        for match in _YOUR_REVIEW.finditer(heard):
+            cond = match.group("cond")
+            facts.append(f"User has {_REVIEW_NAMES.get(cond.lower(), cond.lower())}")
         for match in _MEASURE_HIGH.finditer(heard):
             facts.append(f"User has high {_condition(match.group('what'))}")
         for match in _DIAGNOSIS_OF.finditer(heard):
@@ -146,4 +167,20 @@ def health_facts(document: Document, whole_text: str = "") -> list[str]:
         for match in _PLAN_DRUG.finditer(whole_text):
             freq = WS.sub(" ", match.group("freq") or "")
             facts.append(f"User takes {match.group('drug').lower()} {match.group('dose')}{freq}")
+    if "User uses insulin" in facts:
+        facts = [f for f in facts if f != "User takes insulin"]  # one statement, not two
     return list(dict.fromkeys(facts))
+
+
+def _repeats(text: str, second_person: bool = False) -> list[str]:
+    """ "inhaler repeat", "your insulin prescription": the user's standing treatment."""
+    facts: list[str] = []
+    for match in _REPEAT.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()]
+        if _NOT_OWN_BEFORE.search(before) or (
+            second_person and not before.rstrip().endswith("your")
+        ):
+            continue  # "her inhaler refill"; said to the user only when it is "your" inhaler
+        what = match.group("what").lower()
+        facts.append("User uses an inhaler" if what == "inhaler" else "User uses insulin")
+    return facts

@@ -110,7 +110,7 @@ _PARENT_OF = re.compile(
 # "Five years vegan today", "Officially one year sober", "🥗 Third year fully plant-based": a
 # span and a state at the start of a sentence or after an emoji (an opening adverb allowed).
 _DURATION_STATE = re.compile(
-    r"(?:^|[.!?]\s+|[^\w\s,;:'’()-]\s+)(?:(?:officially|finally|now|just|already|almost|nearly|over)\s+)?"
+    r"(?:^|[.!?]\s+|[^\w\s,;:'’()-]\s+)(?:(?:also|and|plus)\s+)?(?:(?:officially|finally|now|just|already|almost|nearly|over)\s+)?"
     rf"(?:(?P<n>{_NUMBER}|a|an)|(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth))\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:(?:fully|completely|totally)\s+)?"
     r"(?P<state>vegan|vegetarian|plant-based|sober|alcohol-free|smoke-free|gluten-free|"

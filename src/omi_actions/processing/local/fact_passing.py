@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from omi_actions.processing.local import fact_own_profile
 from omi_actions.processing.local.text import Document
 
 # Long-lasting conditions a person "has" ("my asthma", "I have migraines").
@@ -176,6 +177,7 @@ def health_facts(text: str) -> list[str]:
         else:
             article = "an" if device[:1].lower() in "aeiou" else "a"
             facts.append(f"User uses {article} {device}")
+    facts.extend(fact_own_profile.own_text_facts(text))
     return facts
 
 

@@ -14,9 +14,11 @@ import re
 
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")
 _DAY_FIRST_PLACE = re.compile(
-    r"[£€₹]|\bEUR\b|\bGBP\b|\bINR\b|\+(?:44|353|61|64|91|27|49|33|34|39|351|31|41|43|32|45|46|47)"
+    r"[£€₹]|\b(?:A|AU|NZ)\$|\b(?:EUR|GBP|INR|AUD|NZD|ZAR)\b|\+(?:44|353|61|64|91|27|49|33|34|39|351|31|41|43|32|45|46|47)"
     r"[\s\d]|[@.][\w-]+\.(?:co\.uk|uk|ie|com\.au|au|nz|in|za|de|fr|es|it|pt|nl|ch|at|be|dk|se|no|"
     r"fi|pl|eu)\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b(?:NHS|GP\s+surgery|postcode)\b"
+    # British spellings: a record written in them writes its days first
+    r"|\b(?i:centre|licence|programme|cheque|tyres?|favourite|colour|organisation)\b"
 )
 # dollars, a +1 phone, a state and ZIP code ("OR 97214")
 _MONTH_FIRST_PLACE = re.compile(

@@ -32,11 +32,13 @@ from omi_actions.processing.local.fact_rec_field_lines import (
 )
 from omi_actions.processing.local.fact_rec_health import _health, _language_app
 from omi_actions.processing.local.fact_rec_health import allergy_facts as allergy_facts
+from omi_actions.processing.local.fact_rec_holders import holder_records
 from omi_actions.processing.local.fact_rec_own_notes import budget_lines as budget_lines
 from omi_actions.processing.local.fact_rec_own_notes import house_notes as house_notes
 from omi_actions.processing.local.fact_rec_own_notes import note_records as note_records
 from omi_actions.processing.local.fact_rec_own_notes import plural_days as plural_days
 from omi_actions.processing.local.fact_rec_own_notes import weekly_schedule as weekly_schedule
+from omi_actions.processing.local.fact_rec_pets import is_pet_record
 from omi_actions.processing.local.fact_rec_plans import (
     _BENEFITS,
     _PLAN_LABELS,
@@ -44,6 +46,7 @@ from omi_actions.processing.local.fact_rec_plans import (
     _plan,
     coverage_start,
 )
+from omi_actions.processing.local.fact_rec_vcard import is_others_card
 
 # Labels of a card that is the user's own (identity, work).
 _EMAIL_LABELS = frozenset({"email", "e-mail", "email address", "personal email", "work email"})
@@ -51,6 +54,17 @@ _TITLE_LABELS = frozenset({"title", "job title", "position", "role"})
 _MANAGER_LABELS = frozenset({"manager", "line manager", "reports to", "supervisor"})
 _START_LABELS = frozenset({"start date", "date joined", "hire date", "joined", "employed since"})
 _DESK_LABELS = frozenset({"desk", "desk number", "desk location"})
+_STAY = re.compile(r"\b(?:check-?in|reservation|booking|hotel|venue|tickets?)\b", re.I)
+# "Welcome to Northwind Logistics!" heading a new hire's details
+_WELCOME_HEAD = re.compile(
+    r"\s*Welcome\s+(?:aboard\s+)?to\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)\s*[!,.]"
+)
+# A job's record: a start date in it is the user's first day at work (not a gym's or school's)
+_JOB_WORDS = re.compile(
+    r"\b(?:employee|employer|employment|job|designation|new\s+hire|onboarding|payroll|"
+    r"hire\s+date|manager)\b",
+    re.I,
+)
 _WORK_LABELS = _MANAGER_LABELS | _START_LABELS | {"department", "dept", "employee id", "team"}
 
 
@@ -62,6 +76,8 @@ def _identity(label: str, value: str, text: str, reference: datetime) -> list[st
         email = re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value)
         return [f"User's email is {value}"] if email else []
     if label in ("address", "home address") and re.search(r"\d", value):
+        if _STAY.search(text):
+            return []  # a hotel's or venue's address in a booking, not the user's
         from omi_actions.processing.local.fact_rec_mail import STREET
 
         if re.search(STREET, value):
@@ -101,7 +117,11 @@ def _identity(label: str, value: str, text: str, reference: datetime) -> list[st
         if not day:
             return []
         org = _heading_org(text)
-        return [f"User started at {org} on {day}" if org else f"User started work on {day}"]
+        if not org:
+            welcome = _WELCOME_HEAD.match(text)
+            org = welcome.group("org") if welcome else ""
+        verb = "starts" if day > reference.strftime("%Y-%m-%d") else "started"
+        return [f"User {verb} at {org} on {day}" if org else f"User {verb} work on {day}"]
     return []
 
 
@@ -117,7 +137,9 @@ def labelled_records(text: str, kind: str, reference: datetime) -> list[str]:
     single = ("frequent fl",)
     if len(fields) < 2 and not any(word in label for label, _ in fields for word in single):
         return []  # one "Goal:" in prose is no record; a loyalty number is one on its own
-    own = fact_forms.card_person(text) is None
+    # a relative's contact card, or another person's vCard: its fields are not the user's
+    own = fact_forms.card_person(text) is None and not is_others_card(text)
+    pet = is_pet_record(text)
     weekly = bool(re.search(r"\bweek(?:ly)?\b", text, re.I))
     benefits = bool(_BENEFITS.search(text))
     work = any(label in _WORK_LABELS for label, _ in fields)
@@ -130,7 +152,8 @@ def labelled_records(text: str, kind: str, reference: datetime) -> list[str]:
     for label, value in fields:
         if len(value) > 100:
             continue
-        facts.extend(_health(label, value, weekly))
+        if not pet:  # a vet record's weight is the pet's
+            facts.extend(_health(label, value, weekly))
         if benefits:
             cover = _benefit(label, value)
             if cover and label in ("medical", "health", "medical plan") and start is None:
@@ -139,8 +162,12 @@ def labelled_records(text: str, kind: str, reference: datetime) -> list[str]:
                 cover[0] += f" from {start}" if start and "coverage" in cover[0] else ""
             facts.extend(cover)
         facts.extend(_plan(label, value, reference, sender, has_plan))
+        if label in _START_LABELS and not _JOB_WORDS.search(text):
+            continue  # a gym's, school's or supplier's start date (fact_rec_holders)
         if own and (label not in _DESK_LABELS or work):
             facts.extend(_identity(label, value, text, reference))
+    if own:
+        facts.extend(holder_records(fields, text, reference))
     return facts
 
 

@@ -52,7 +52,7 @@ def form_fields(text: str, kind: str) -> list[str]:
         value = match.group("value").strip().rstrip(".")
         if not value or len(value) > 80 or label in ("from", "to", "subject", "date", "cc"):
             continue
-        if label in ("title", "job title", "position", "role"):
+        if label in ("title", "job title", "position", "role", "designation", "job role"):
             if label != "title" or _looks_like_job(value):
                 facts.append(f"User works as a {value}")
         elif label in ("dept", "department", "division"):

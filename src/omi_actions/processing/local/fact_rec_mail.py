@@ -13,7 +13,8 @@ _HEADER_LINE = re.compile(r"^\s*(?P<key>from|to|subject|date|cc)\s*:\s*(?P<value
 STREET = (
     r"\d{1,6}\s+(?:[NSEW]{1,2}\.?\s+)?(?:[A-Z0-9][\w.'-]*\s+){0,3}?"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Court|Ct|Blvd|Boulevard|Drive|Dr|Way|Place|Pl|"
-    r"Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Row|Close|Crescent)\b\.?"
+    r"Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Row|Close|Crescent|"
+    r"Park|Gardens|Grove|Mews|Rise|Parade|Esplanade|Quay)\b\.?"
     r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*[\w-]+)?"
     r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?(?:,?\s+[A-Z]{2})?(?:\s+\d{5}(?:-\d{4})?)?"
 )

@@ -8,14 +8,15 @@ from datetime import datetime
 
 from omi_actions.processing.local.fact_clean import _iso_when
 from omi_actions.processing.local.fact_rec_card_parts import _NAME
+from omi_actions.processing.local.fact_rec_mail import STREET
 
 _WELCOME = re.compile(
     r"\b(?i:welcome)\s+(?:aboard\s+)?to\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
 )
 _JOINING = re.compile(
-    r"\b(?i:you)(?:'re|’re|\s+are)?\s+(?:will\s+be\s+)?join(?:ing|ed)?\s+"
+    r"\b(?i:you)(?:'re|’re|\s+are|'ll|’ll)?\s+(?:will\s+(?:be\s+)?)?join(?:ing|ed)?\s+"
     r"(?:us\s+|the\s+(?P<team>[\w -]{2,30}?)\s+team\s+|"
-    r"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+)?as\s+(?:an?|our)\s+"
+    r"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+)?as\s+(?:(?:an?|our)\s+)?"
     r"(?:new\s+)?(?P<role>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?)"
     r"(?:\s+on\s+the\s+(?P<team2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+team)?"
     r"(?=[.,!;]|\s+(?:on|in|at|from|starting)\b)"
@@ -29,7 +30,14 @@ _MANAGER = re.compile(
     r"\b(?i:your)\s+(?:manager|line\s+manager|supervisor|mentor|buddy)\s+(?:will\s+be|is)\s+"
     rf"(?P<name>{_NAME})|\b(?i:you)(?:'ll|’ll|\s+will)\s+(?:be\s+)?report(?:ing)?\s+(?:directly\s+)?"
     rf"to\s+(?P<name2>{_NAME})|\b(?i:your)\s+(?:manager|line\s+manager|supervisor)\s*,\s*"
-    rf"(?P<name3>{_NAME})\s*,",
+    rf"(?P<name3>{_NAME})\s*,|\b(?i:your)\s+(?:manager|line\s+manager|supervisor|reports\s+to)\s*:\s*"
+    rf"(?P<name4>{_NAME})(?=\s*(?:[,(|\n]|$))|\b(?i:team|role|position)\s*,?\s+reporting\s+"
+    rf"(?:directly\s+)?to\s+(?P<name5>{_NAME})",
+)
+# "You'll join the Data Engineering team" (no role named)
+_TEAM = re.compile(
+    r"\b(?i:you)(?:'ll|’ll|'re|’re|\s+will|\s+are)?\s+(?:be\s+)?join(?:ing)?\s+(?:the\s+)?"
+    r"(?P<team>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+team\b(?!\s+as\b)"
 )
 # "Kemal will be your onboarding buddy"
 _NAMED_ROLE = re.compile(
@@ -49,6 +57,19 @@ _OFFER_START = re.compile(
     r"\bstart\s+date\s+(?:of|will\s+be|is)\s+(?P<when2>[^.,;]{4,30})",
     re.I,
 )
+# "Location: Manchester office, 5th floor" / "arrive at 9:00 at 400 Granville Street, 12th
+# floor (Vancouver)": where the new hire will work
+_OFFICE_FIELD = re.compile(
+    r"^\s*(?i:location|office|work\s+location|base)\s*:\s*"
+    r"(?P<office>[A-Z][\w'’ -]{1,30}?\s(?i:office|hq|headquarters|campus|site))\b",
+    re.M,
+)
+_ARRIVE_AT = re.compile(
+    r"\b(?i:arrive|come|report|head)\b[^.\n]{0,30}?\bat\s+(?P<office>"
+    + STREET
+    + r")(?:,\s*\d{1,2}(?:st|nd|rd|th)\s+floor)?(?:\s*\((?P<city>[A-Z][\w ]{2,20})\))?"
+)
+_FIRST_DAY = re.compile(r"\b(?:start\s+date|first\s+day|day\s+one)\b", re.I)
 _ROLE_WORD = re.compile(r"\b(?:manager|supervisor|mentor|buddy)\b", re.I)
 
 
@@ -59,8 +80,9 @@ def onboarding(text: str, reference: datetime) -> list[str]:
     start = _START_DATE.search(text)
     if welcome is None and joining is None:
         return _offer(text, reference)
-    if joining is None and start is None:
-        return []  # "Welcome to our newsletter": no job in it
+    office = _office(text, welcome, joining)
+    if joining is None and start is None and _TEAM.search(text) is None:
+        return office  # "Welcome to our newsletter": no job in it
     org = (joining.group("org") if joining else None) or (welcome.group("org") if welcome else "")
     facts: list[str] = []
     if joining is not None:
@@ -70,6 +92,9 @@ def onboarding(text: str, reference: datetime) -> list[str]:
         team = joining.group("team2")
         tail = f" on the {team} team" if team else ""
         facts.append(f"User is joining {at}as {article} {role}{tail}")
+    elif (team_only := _TEAM.search(text)) is not None:
+        at = f" at {org}" if org else ""
+        facts.append(f"User joins the {team_only.group('team')} team{at}")
     if start is not None:
         day = _iso_when(start.group("when"), reference)
         if day is not None:
@@ -80,7 +105,7 @@ def onboarding(text: str, reference: datetime) -> list[str]:
     if manager is not None:
         role_match = _ROLE_WORD.search(manager.group(0))
         role = role_match.group(0).lower() if role_match and manager.group("name") else "manager"
-        name = manager.group("name") or manager.group("name2") or manager.group("name3")
+        name = next(n for n in manager.group("name", "name2", "name3", "name4", "name5") if n)
         facts.append(f"User's {role} is {name}")
     elif re.search(r"\breporting\s+to\s+me\b", text):
         sender = re.search(
@@ -91,7 +116,22 @@ def onboarding(text: str, reference: datetime) -> list[str]:
     buddy = _NAMED_ROLE.search(text)
     if buddy is not None:
         facts.append(f"User's {buddy.group('role').lower()} is {buddy.group('name')}")
-    return facts
+    return facts + office
+
+
+def _office(text: str, welcome: re.Match[str] | None, joining: re.Match[str] | None) -> list[str]:
+    """Where a new hire will work: a "Location: ... office" field or the address to arrive at."""
+    if joining is None and not (welcome and _FIRST_DAY.search(text)):
+        return []
+    place = _OFFICE_FIELD.search(text) or _ARRIVE_AT.search(text)
+    if place is None:
+        return []
+    office = place.group("office").strip()
+    if "city" in place.groupdict() and place.group("city"):
+        office = f"{office} in {place.group('city')}"
+    org = (joining.group("org") if joining else None) or (welcome.group("org") if welcome else "")
+    at = f"the {org} {office}" if office.lower().endswith("office") and org else office
+    return [f"User's office is at {at}"]
 
 
 def _offer(text: str, reference: datetime) -> list[str]:
@@ -109,7 +149,9 @@ def _offer(text: str, reference: datetime) -> list[str]:
         if day is not None:
             facts.append(f"User starts{at} on {day.split(' at ')[0]}")
     manager = _MANAGER.search(text)
-    name = manager and (manager.group("name") or manager.group("name2") or manager.group("name3"))
+    name = manager and next(
+        (n for n in manager.group("name", "name2", "name3", "name4", "name5") if n), None
+    )
     if name:
         facts.append(f"User reports to {name}")
     return facts

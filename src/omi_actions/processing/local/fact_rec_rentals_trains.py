@@ -30,6 +30,8 @@ _RENTAL = re.compile(
     r"Hertz|Avis|Enterprise|Sixt|Budget|Europcar|Alamo)\b",
     re.I,
 )
+_PICKUP_DAY = re.compile(r"\bpick-?\s?up\s+(?P<d>tomorrow|today|tonight)\b", re.I)
+_CLOCK_ONLY = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*", re.I)
 _RENTAL_CO = re.compile(r"\b(?P<co>[A-Z][a-z]+)\s+reservation\b")
 _ARROW = re.compile(
     r"(?P<src>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:\([A-Z]{3}\)\s*)?"
@@ -134,12 +136,22 @@ def rentals_and_trains(text: str, reference: datetime) -> list[str]:
         company = _RENTAL_CO.search(text)
         co = f"{company.group('co')} " if company and company.group("co") != "Your" else ""
         when = _iso_when(pickup.group("when"), reference)
+        said_day = _PICKUP_DAY.search(text)
+        if when is None and said_day is not None and _CLOCK_ONLY.fullmatch(pickup.group("when")):
+            # "ready for pick-up tomorrow ... Pick-up: Cairns Airport, 10:30"
+            when = _iso_when(f"{said_day.group('d')} at {pickup.group('when')}", reference)
         if when is not None:
             where = pickup.group("where").strip()
             facts.append(f"User has a {co}rental car pickup at {where} on {when}")
             back = _RETURN.search(text, pickup.end())
             back_when = _iso_when(back.group("when"), reference) if back else None
-            if back_when is not None:
+            where_back = back.group("where") if back is not None else None
+            if where_back and re.search(r"\bsame\b|\bpick-?\s?up\b", where_back, re.I):
+                where_back = None  # "same location": returned where it was picked up
+            if back_when is not None and back is not None and where_back:
+                drop = back.group("where").strip()
+                facts.append(f"User drops off the rental car at {drop} on {back_when}")
+            elif back_when is not None:
                 facts.append(f"User returns the rental car on {back_when}")
     if _TRAIN.search(text):
         facts.extend(_train_legs(text, reference))

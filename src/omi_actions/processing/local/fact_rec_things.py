@@ -31,11 +31,16 @@ _VEHICLE_CONTEXT = re.compile(
     re.I,
 )
 _ACCOUNT_ENDING = re.compile(
-    r"\b(?:your|the|my)\s+(?P<kind>(?:(?:checking|savings|credit\s+card|debit\s+card|brokerage|"
-    r"joint|business)\s+account|credit\s+card|debit\s+card|card))\s+ending\s+(?:in\s+)?"
+    r"\b(?:your|the|my)\s+(?:(?i:new|replacement|current)\s+)?"
+    # the issuer and network before the card: "your Northbay Visa debit card ending 4417"
+    r"(?P<brand>(?:[A-Z][\w&'’-]*\s+){0,3}?)"
+    r"(?P<kind>(?:(?:checking|savings|credit\s+card|debit\s+card|brokerage|"
+    r"joint|business)\s+account|credit\s+card|debit\s+card|prepaid\s+card|charge\s+card|card))"
+    r"\s+ending\s+(?:in\s+)?"
     r"(?P<digits>\d{4})\b",
     re.I,
 )
+_NOT_BRAND = re.compile(r"^(?i:your|the|my|new|old|this|that|a)$")
 _AUTOPAY = re.compile(
     r"\b(?:auto-?pay)\b[^.]{0,30}?\b(?:active|enrolled|set\s+up|on)\b[^.]{0,12}?\bfor\s+"
     r"(?:your|the)\s+(?P<what>[\w ]{3,40}?ending\s+(?:in\s+)?\d{4})"
@@ -137,7 +142,13 @@ def belongings(text: str, kind: str, reference: datetime) -> list[str]:
             kind_name = re.sub(r"\s+", " ", match.group("kind").lower())
             if re.search(r"\bfrom\s+$", text[max(0, match.start() - 6) : match.start()]):
                 continue  # "drafted from your checking account": a detail of another record
-            facts.append(f"User has a {kind_name} ending in {match.group('digits')}")
+            if re.search(r"\b(?:old|previous|expired|former|lost|stolen)\b", match.group(0), re.I):
+                continue  # the card being replaced is no longer the user's
+            brand = " ".join(w for w in match.group("brand").split() if not _NOT_BRAND.match(w))
+            if brand and match.group("kind").lower() == "card":
+                continue  # "your Lakewood Public Library card ending 4471": a library card
+            brand = f"{brand} " if brand and brand[:1].isupper() else ""
+            facts.append(f"User has a {brand}{kind_name} ending in {match.group('digits')}")
             break
         for match in _ACCOUNT_NO.finditer(text):
             facts.append(f"User's account number is {match.group('number')}")

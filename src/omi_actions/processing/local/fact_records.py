@@ -18,7 +18,10 @@ from datetime import datetime
 
 from omi_actions.processing.local import fact_rec_hiring, fact_rec_things, fact_rec_trips
 from omi_actions.processing.local.fact_rec_dates import day_first_text
+from omi_actions.processing.local.fact_rec_holders import party_list
 from omi_actions.processing.local.fact_rec_labels import form_fields as form_fields
+from omi_actions.processing.local.fact_rec_labs import lab_results
+from omi_actions.processing.local.fact_rec_loans import greeted_name, instalments
 from omi_actions.processing.local.fact_rec_mail import STREET as STREET
 from omi_actions.processing.local.fact_rec_mail import headers as headers
 from omi_actions.processing.local.fact_rec_mail import is_marketing as is_marketing
@@ -29,6 +32,9 @@ from omi_actions.processing.local.fact_rec_roles import (
     memberships_and_roles as memberships_and_roles,
 )
 from omi_actions.processing.local.fact_rec_roles import states_membership as states_membership
+from omi_actions.processing.local.fact_rec_school import school_letters
+from omi_actions.processing.local.fact_rec_vcard import vcard_facts
+from omi_actions.processing.local.fact_rec_visits import visit_records
 
 
 def belongings(text: str, kind: str, reference: datetime) -> list[str]:
@@ -38,6 +44,14 @@ def belongings(text: str, kind: str, reference: datetime) -> list[str]:
         sender = headers(text).get("from", "")
         if not re.match(r"\s*me@", sender):  # a mail written to the user, not by them
             found.extend(fact_rec_hiring.hiring(text))
+            found.extend(greeted_name(text))
+    found.extend(vcard_facts(text))  # an exported contact card
+    if kind not in ("transcript", "chat") and not is_marketing(text):
+        found.extend(lab_results(text))  # a clinic's message: the user's results, referrals
+        found.extend(visit_records(text))  # a visit summary's lists, a pill tracker's lines
+        found.extend(instalments(text, reference))  # a lender's instalment notice
+        found.extend(party_list(text))  # "Passengers: 1. ... 2. ..." of a booking
+        found.extend(school_letters(text, reference))  # a school's letter about a child
     return found
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from omi_actions.processing.local.fact_own_profile import fragment_facts
 from omi_actions.processing.local.fact_self_jobs import _is_job
 
 _EMOJI = re.compile(r"[\U0001F000-\U0001FFFF\u2600-\u27BF\uFE0F\u200D]+")
@@ -59,7 +60,7 @@ _PLACE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _DISLIKE = re.compile(
-    r"^(?:not\s+into|not\s+a\s+fan\s+of|dislikes?|hates?|pet\s+peeves?|allergic\s+to)\s*:?\s+"
+    r"^(?:not\s+into|not\s+a\s+fan\s+of|dislikes?|hates?|pet\s+peeves?)\s*:?\s+"
     r"(?P<what>.+)$",
     re.IGNORECASE,
 )
@@ -105,6 +106,9 @@ def _fragment_fact(fragment: str, first: bool) -> list[str]:
     frag = _EMOJI.sub("", fragment).strip(" .!,;:-–")
     frag = re.sub(r"\s+", " ", frag)
     frag = _INTRO.sub("", frag)
+    shaped = fragment_facts(frag)  # before the parenthesis goes: "MBA, IIT (2016)"
+    if shaped:
+        return shaped
     frag = re.sub(r"\s*\([^)]*\)?$", "", frag)  # "(fluent)", "(mal falo!"
     frag = re.sub(r"\s+by\s+(?:day|night|trade|profession)$", "", frag, flags=re.I)
     frag = re.sub(r"^(?:currently|now|also|full-time|part-time)\s+", "", frag, flags=re.I)
@@ -166,7 +170,7 @@ def _fragment_fact(fragment: str, first: bool) -> list[str]:
     habit = _HABIT_FRAGMENT.match(frag)
     if habit is not None:
         return [_habit_fact(habit)]
-    role_in = _ROLE_IN.match(frag)
+    role_in = _ROLE_IN.match(re.sub(r"\s+based\s+in\s+", " in ", frag))
     if role_in is not None and _is_job(role_in.group("role")):
         role = role_in.group("role")
         role = role if role.isupper() else role.lower()
@@ -229,7 +233,9 @@ def _fragments(line: str) -> list[str] | None:
     out: list[str] = []
     for piece in pieces:
         commas = [c.strip() for c in piece.split(",") if c.strip()]
-        if len(commas) >= 2 and all(len(c.split()) <= 3 for c in commas):
+        if fragment_facts(_EMOJI.sub("", piece).strip()):
+            out.append(piece)  # "MSc, Delft University (2012)" is one item
+        elif len(commas) >= 2 and all(len(c.split()) <= 3 for c in commas):
             # "32, architect, Leeds" (but "Austin, TX" stays whole)
             bare = _EMOJI.sub("", piece).strip(" .!")
             if _PLACE.match(bare) or _HALF.match(bare):
@@ -266,9 +272,94 @@ def bio_facts(text: str) -> list[str]:
     for number, line in enumerate(text.split("\n")[:12]):
         if _OTHER_PARTY.match(line):
             continue  # "Contact: Dana Reyes, CFO": the other party of a call or meeting
+        line = _ABOUT_ME.sub("", line)
         fragments = _fragments(line)
         if fragments is None:
+            # Prose lines still hold whole-sentence shorthand: "Previously 5 years at Acme."
+            for piece in _SHORT_SENTENCE.split(line):
+                piece = _EMOJI.sub("", piece).strip()
+                if (pastimes := _PASTIMES.match(piece)) is not None:
+                    facts.extend(_pastime_items(pastimes.group("items")))
+                    continue
+                shaped = fragment_facts(piece)
+                if not shaped and "," in piece and not _VERBISH_START.match(piece):
+                    shaped = _comma_parts(piece, first=False)  # "mild asthma, use a CPAP, ..."
+                facts.extend(shaped)
             continue
         for index, fragment in enumerate(fragments):
-            facts.extend(_fragment_fact(fragment, first=number == 0 and index == 0))
+            found = _fragment_fact(fragment, first=number == 0 and index == 0)
+            if not found and "," in fragment:
+                # "34, from Galway, living in Leeds since 2019": longer pieces in commas.
+                after_name = index > 0 and bool(_NAME_ONLY.match(fragments[index - 1].strip()))
+                found = _comma_parts(fragment, first=after_name or (number == 0 and index == 0))
+            facts.extend(found)
+    return facts + [f for f in bullet_facts(text) if f not in facts]
+
+
+# "About me:", "things to remember about me for the new doctor:": a label, not a fragment.
+_ABOUT_ME = re.compile(
+    r"^\s*(?:[^:\n]{0,50}\babout\s+me\b[^:\n]{0,40}|about\s+myself|me\s+in\s+brief|bio)\s*:\s*",
+    re.IGNORECASE,
+)
+# "Outside work: trail running and weekend treks", "Off the clock: cello, bouldering".
+_PASTIMES = re.compile(
+    r"^(?:outside\s+(?:of\s+)?work|off\s+the\s+clock|in\s+my\s+(?:spare|free)\s+time|"
+    r"when\s+I['’]m\s+not\s+working|away\s+from\s+(?:work|the\s+desk)|hobbies|interests)"
+    r"\s*:\s*(?P<items>.+?)[.!]?$",
+    re.IGNORECASE,
+)
+# Self-mocking asides in a pastime list ("terrible puns") are not pastimes.
+_ASIDE = re.compile(r"^(?:terrible|bad|awful|questionable|endless|too\s+much|way\s+too)\b", re.I)
+
+
+def _pastime_items(items: str) -> list[str]:
+    """The items of a pastime list: each a fragment fact, or something the user enjoys."""
+    facts: list[str] = []
+    for item in re.split(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?![^()]*\))", items)[:6]:
+        item = re.sub(r"\s*\([^)]*\)", "", item).strip(" .!")
+        if not item or _ASIDE.match(item):
+            continue
+        found = _fragment_fact(item, first=False)
+        if found:
+            facts.extend(found)
+        elif len(item.split()) <= 7 and not _VERBISH.search(re.sub(r"(?i)\bthe\b", "", item)):
+            facts.append(f"User enjoys {item}")
+    return facts
+
+
+# A sentence that starts as prose ("I think, honestly, ...") is not a comma list.
+_VERBISH_START = re.compile(r"^(?:I|we|you|he|she|they|it|this|that|the|my|our)\b", re.I)
+# A fragment that is only a full name: "Siobhán Keane." (an age may follow it).
+_NAME_ONLY = re.compile(r"^[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_'’]+){1,2}\.?$")
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
+
+
+def _comma_parts(fragment: str, first: bool) -> list[str]:
+    """Facts from the comma parts of a fragment (commas inside brackets are kept)."""
+    parts = re.split(r",\s*(?![^()]*\))", fragment)
+    facts: list[str] = []
+    for index, part in enumerate(parts):
+        # Only the shapes that state their own subject: "Mum, we did it" names no mother.
+        part = _EMOJI.sub("", part).strip(" .!;:")
+        if first and index == 0 and re.fullmatch(r"\d{2}", part) and 13 <= int(part) <= 99:
+            facts.append(f"User is {part} years old")
+        elif rest := fragment_facts(", ".join(parts[index:]).strip(" .!;:")):
+            facts.extend(rest)  # "fluent in English, Afrikaans and Zulu" runs to the end
+            break
+        elif shaped := fragment_facts(part):
+            facts.extend(shaped)
+        elif (place := _PLACE_LEAD.match(part)) is not None:
+            verb = "is from" if place.group("from") else "lives in"
+            facts.append(f"User {verb} {place.group('place')}")
+    return facts
+
+
+def bullet_facts(text: str) -> list[str]:
+    """Shorthand list items of a note the user wrote: "- severe peanut allergy, ..."."""
+    facts: list[str] = []
+    for line in text.split("\n")[:40]:
+        if not _BULLET.match(line):
+            continue
+        for part in re.split(r",\s*(?![^()]*\))", _BULLET.sub("", line)):
+            facts.extend(fragment_facts(_EMOJI.sub("", part).strip()))
     return facts

@@ -48,7 +48,7 @@ NON_TASK_OPENERS = re.compile(
     r"meet (?:at|you|me|up|there)|save the date|back to|let (?:me|us) (?!know\b)\w+|"
     r"forward (?:this|it) to a friend|read (?:online|more|the full)|keep moving|"
     r"text [a-z0-9]{1,6} to|come as you are|test(?:ing)?,? test|accept or decline|"
-    r"go on then)\b",
+    r"go on then|change of|order of|return of|set of|cover of|copy of|record of)\b",
     re.IGNORECASE,
 )
 
@@ -78,6 +78,10 @@ _CLAUSE_END = re.compile(
     r"or (?:it|they|this|these|we|you)(?:'ll|’ll| will| would| may| might| go| goes| gets?)|"
     r"and then i|and i'll|and i will|while i|when you get a chance|"
     r"before (?:we|you|i|they|he|she)|so (?:we|i|you|they) \w+|if you have questions|"
+    r"if (?:you|u) (?:want|wanna|like|'d like|need|prefer)|"
+    # "so payroll can process it", "so the engineer brings the part": the purpose.
+    r"so (?!much\b|many\b|far\b|long\b|soon\b)(?:the |your |our |my )?[a-z]+ (?:can|could|"
+    r"will|won't|can't|doesn't|don't|has|have|gets?|knows?|brings?)|"
     r"and i'?m|and i am|once (?:we|you|i|they|he|she)\b[^,]*|to avoid|in order to|so as to)\b"
     r"|,\s+(?:everyone|everybody|someone|somebody|nobody|no one|you)\b"
     r"|,\s+the\s+\w+\s+(?:is|are|was|were|will|has)\b"
