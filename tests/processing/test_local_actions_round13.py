@@ -12,26 +12,18 @@ evaluation split); each rule has counter-examples."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from omi_actions.processing.local import action_verbs, grammar
 from omi_actions.processing.local.action_time import strip_time_phrases
-from omi_actions.processing.local.actions import extract_actions
-from omi_actions.processing.local.events import extract_events
-from omi_actions.processing.local.text import parse
-from omi_actions.processing.schemas import ActionItem
+from tests.processing.engine_helpers import action_descriptions, action_items
 
 # A Tuesday morning.
 REF = datetime(2026, 6, 9, 9, 0, tzinfo=UTC)
 
 
-def _items(text: str, source: str = "message", spec: str | None = None) -> list[ActionItem]:
-    document = parse(text, source, spec)
-    events = extract_events(document, REF)
-    return extract_actions(document, REF, events)
-
-
-def _descriptions(text: str, source: str = "message", spec: str | None = None) -> list[str]:
-    return [a.description for a in _items(text, source, spec)]
+_items = partial(action_items, reference=REF)
+_descriptions = partial(action_descriptions, reference=REF)
 
 
 def _mail(body: str) -> list[str]:

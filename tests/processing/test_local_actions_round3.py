@@ -6,24 +6,16 @@ from an evaluation split); each rule has counter-examples."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
-from omi_actions.processing.local.actions import extract_actions
-from omi_actions.processing.local.events import extract_events
-from omi_actions.processing.local.text import parse
-from omi_actions.processing.schemas import ActionItem
+from tests.processing.engine_helpers import action_descriptions, action_items
 
 # A Wednesday afternoon.
 REF = datetime(2026, 4, 15, 14, 0, tzinfo=UTC)
 
 
-def _items(text: str, source: str = "message", spec: str | None = None) -> list[ActionItem]:
-    document = parse(text, source, spec)
-    events = extract_events(document, REF)
-    return extract_actions(document, REF, events)
-
-
-def _descriptions(text: str, source: str = "message", spec: str | None = None) -> list[str]:
-    return [a.description.lower() for a in _items(text, source, spec)]
+_items = partial(action_items, reference=REF)
+_descriptions = partial(action_descriptions, reference=REF, lower=True)
 
 
 def _email(body: str, sender: str = "Office <office@example.org>", subject: str = "Notice") -> str:

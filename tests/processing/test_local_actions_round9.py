@@ -6,27 +6,19 @@ that are not tasks, things ready to collect. Every example was written for these
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 import pytest
 
 from omi_actions.processing.local import action_advice, action_echo
-from omi_actions.processing.local.actions import extract_actions
-from omi_actions.processing.local.events import extract_events
-from omi_actions.processing.local.text import parse
-from omi_actions.processing.schemas import ActionItem
+from tests.processing.engine_helpers import action_descriptions, action_items
 
 # A Wednesday afternoon.
 REF = datetime(2026, 4, 15, 14, 0, tzinfo=UTC)
 
 
-def _items(text: str, source: str = "message", spec: str | None = None) -> list[ActionItem]:
-    document = parse(text, source, spec)
-    events = extract_events(document, REF)
-    return extract_actions(document, REF, events)
-
-
-def _descriptions(text: str, source: str = "message", spec: str | None = None) -> list[str]:
-    return [a.description for a in _items(text, source, spec)]
+_items = partial(action_items, reference=REF)
+_descriptions = partial(action_descriptions, reference=REF)
 
 
 # ------------------------------------------------------------ reply questions

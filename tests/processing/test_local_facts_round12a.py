@@ -5,42 +5,16 @@ Every example is written for this test file (not taken from eval/).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
+from functools import partial
 
-from omi_actions.processing.local import LocalEngine
-from omi_actions.processing.schemas import ConversationInput, FactsInput
+from tests.processing.engine_helpers import conversation_facts, submitted_facts
 
-_ENGINE = LocalEngine()
 _START = datetime(2025, 5, 14, 9, 0, tzinfo=UTC)
 
 
-def conv(text: str, source: str = "message", spec: str | None = None) -> list[str]:
-    """Facts the local engine finds in a conversation started at ``_START``."""
-    result = _ENGINE.process_conversation(
-        ConversationInput(
-            text=text,
-            started_at=_START,
-            finished_at=_START + timedelta(minutes=5),
-            text_source=source,
-            text_source_spec=spec,
-            language="en",
-        )
-    )
-    return [f.content for f in result.facts]
-
-
-def post(text: str, source: str = "social_post", spec: str | None = None) -> list[str]:
-    """Facts the local engine finds in a text submitted on its own."""
-    result = _ENGINE.extract_facts(
-        FactsInput(
-            text=text,
-            text_source=source,
-            text_source_spec=spec,
-            reference_time=_START,
-            language="en",
-        )
-    )
-    return [f.content for f in result.facts]
+conv = partial(conversation_facts, source="message", reference=_START)
+post = partial(submitted_facts, reference=_START)
 
 
 # ------------------------------------------------------------------ a sibling on the phone

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
-from omi_actions.processing.local import LocalEngine
 from omi_actions.processing.local.fact_own_profile import fragment_facts, own_text_facts
-from omi_actions.processing.schemas import FactsInput
+from tests.processing.engine_helpers import conversation_facts, submitted_facts
 
-_ENGINE = LocalEngine()
 _START = datetime(2025, 5, 14, 9, 0, tzinfo=UTC)
 
 
-def post(text: str, source: str = "other", spec: str | None = "note") -> list[str]:
-    """Facts the local engine finds in a text submitted on its own."""
-    result = _ENGINE.extract_facts(
-        FactsInput(text=text, text_source=source, text_source_spec=spec, reference_time=_START)
-    )
-    return [f.content for f in result.facts]
+post = partial(submitted_facts, source="other", spec="note", reference=_START)
 
 
 # ------------------------------------------------------------------ profile fragments
@@ -252,22 +246,7 @@ def test_moving_to_a_tool_or_a_day_is_not_a_move() -> None:
 # ------------------------------------------------------------------ children named in errands
 
 
-def _conv(text: str, spec: str = "imessage", source: str = "message") -> list[str]:
-    from datetime import timedelta
-
-    from omi_actions.processing.schemas import ConversationInput
-
-    result = _ENGINE.process_conversation(
-        ConversationInput(
-            text=text,
-            started_at=_START,
-            finished_at=_START + timedelta(minutes=5),
-            text_source=source,
-            text_source_spec=spec,
-            language="en",
-        )
-    )
-    return [f.content for f in result.facts]
+_conv = partial(conversation_facts, source="message", spec="imessage", reference=_START)
 
 
 def test_picking_a_child_up_from_nursery() -> None:
