@@ -14,6 +14,8 @@ import contextlib
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -36,8 +38,23 @@ _process_engine: Engine | None = None
 ENGINE_NICENESS = 10
 
 
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _exit_with_parent(parent: int) -> None:
+    # A pool worker holds both ends of its task pipe, so it never sees EOF when the
+    # server is killed (kill -9): without this it would wait, holding its memory, forever.
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
 def _init_process(config: EngineConfig) -> None:
     global _process_engine
+    threading.Thread(
+        target=_exit_with_parent, args=(os.getppid(),), name="parent-watch", daemon=True
+    ).start()
     # Background work: the API (in the parent) gets the CPU first when both want it.
     with contextlib.suppress(OSError):
         os.nice(ENGINE_NICENESS)
