@@ -1,6 +1,7 @@
 """Dropping duplicate and handed-off action items: the same task said twice, a
 request taken up by the user's reply, a task someone else took on or was
-delegated to, and turning the kept candidates into ``ActionItem``s.
+delegated to, a reply that only says where to send what the user promised, and
+turning the kept candidates into ``ActionItem``s.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from rapidfuzz import fuzz
 
 from omi_actions.processing.local.action_context import _PARTICLES, _Candidate
-from omi_actions.processing.local.text import Document
+from omi_actions.processing.local.text import Document, Sentence
 from omi_actions.processing.schemas import ActionItem
 
 _DUPLICATE_RATIO = 85.0
@@ -214,3 +215,21 @@ def _dedupe(candidates: list[_Candidate]) -> list[ActionItem]:
             continue
         kept.append(candidate)
     return [ActionItem(description=c.description, due_at=c.due_at) for c in kept]
+
+
+_SEND_IT = re.compile(r"^(?:send|email|forward|text|post)\s+(?:it|them)\b", re.IGNORECASE)
+_SENDING = frozenset({"send", "email", "forward", "text", "post", "mail"})
+
+
+def _where_to_send(
+    found: str, sentence: Sentence, candidates: list[_Candidate], index: int
+) -> bool:
+    """Someone telling the user where to send what the user has just promised to send."""
+    if sentence.from_user is not False or not _SEND_IT.match(found.strip()) or not candidates:
+        return False
+    last = candidates[-1]
+    return (
+        last.sentence.from_user is True
+        and last.verb.lower() in _SENDING
+        and 0 < index - last.index <= 2
+    )

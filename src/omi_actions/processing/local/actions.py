@@ -39,11 +39,11 @@ from omi_actions.processing.local.action_candidates import (
 )
 from omi_actions.processing.local.action_commitments import _commitment
 from omi_actions.processing.local.action_context import _Candidate, _Context, _infer_user
-from omi_actions.processing.local.action_dedupe import _dedupe, _handed_off
+from omi_actions.processing.local.action_dedupe import _dedupe, _handed_off, _where_to_send
 from omi_actions.processing.local.action_minutes import _actions_section, _owned_item
 from omi_actions.processing.local.action_phrasing import _clauses, _resolve_person, _resolve_pronoun
 from omi_actions.processing.local.action_requests import _addressed_elsewhere, _request
-from omi_actions.processing.local.text import Document, Sentence
+from omi_actions.processing.local.text import Document
 from omi_actions.processing.schemas import ActionItem, Event
 
 _ACCEPT = re.compile(
@@ -389,24 +389,6 @@ def extract_actions(
     if document.quotes:
         items = action_quotes.add_quoted(document, reference, events, items, extract_actions)
     return items
-
-
-_SEND_IT = re.compile(r"^(?:send|email|forward|text|post)\s+(?:it|them)\b", re.IGNORECASE)
-_SENDING = frozenset({"send", "email", "forward", "text", "post", "mail"})
-
-
-def _where_to_send(
-    found: str, sentence: Sentence, candidates: list[_Candidate], index: int
-) -> bool:
-    """Someone telling the user where to send what the user has just promised to send."""
-    if sentence.from_user is not False or not _SEND_IT.match(found.strip()) or not candidates:
-        return False
-    last = candidates[-1]
-    return (
-        last.sentence.from_user is True
-        and last.verb.lower() in _SENDING
-        and 0 < index - last.index <= 2
-    )
 
 
 _OWN_LINE = re.compile(r"\bme\s+to\b|@me\b|\bI(?:'ll|’ll|\s+will)\b", re.IGNORECASE)
