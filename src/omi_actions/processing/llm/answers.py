@@ -20,7 +20,6 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from omi_actions.processing.schemas import (
     CONVERSATION_CATEGORIES,
     FACT_CATEGORIES,
-    MAX_TITLE_WORDS,
     ActionItem,
     Event,
     ExtractedFact,
@@ -171,11 +170,3 @@ def plain_facts(facts: list[_Fact]) -> list[ExtractedFact]:
             )
         )
     return out
-
-
-def capped_title(title: str, limit: int = MAX_TITLE_WORDS) -> str:
-    """At most ``limit`` words (SPEC §3.1), without a dangling trailing comma or colon."""
-    words = title.split()
-    if len(words) <= limit:
-        return " ".join(words)
-    return " ".join(words[:limit]).rstrip(",;:-–")

@@ -35,7 +35,6 @@ from omi_actions.processing.llm.answers import (
     ConversationAnswer,
     FactsAnswer,
     action_items_utc,
-    capped_title,
     events_utc,
     plain_facts,
     response_format,
@@ -49,6 +48,7 @@ from omi_actions.processing.schemas import (
     Place,
     StructuredConversation,
 )
+from omi_actions.processing.titles import cap_title
 
 logger = logging.getLogger(__name__)
 
@@ -160,7 +160,7 @@ class LlmEngine:
         keep = not answer.discarded
         return ConversationResult(
             structured=StructuredConversation(
-                title=capped_title(structured.title),
+                title=cap_title(structured.title),
                 overview=structured.overview.strip(),
                 emoji=structured.emoji.strip() or _DEFAULT_EMOJI,
                 category=structured.category,

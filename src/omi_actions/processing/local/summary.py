@@ -16,7 +16,8 @@ import yake
 
 from omi_actions.processing.local.grammar import TASK_VERBS
 from omi_actions.processing.local.text import Document
-from omi_actions.processing.schemas import MAX_TITLE_WORDS, ActionItem, Event, ExtractedFact
+from omi_actions.processing.schemas import ActionItem, Event, ExtractedFact
+from omi_actions.processing.titles import cap_title
 
 # YAKE is the costliest step: it sees at most this much text (the start of the
 # conversation carries its topic) and builds phrases of up to two words.
@@ -99,17 +100,6 @@ def topics(
     return chosen
 
 
-_DANGLING = re.compile(
-    r"(?:\s+(?:by|on|at|to|for|with|and|or|of|the|a|an|in|from|before|after|-|–|:))+$", re.I
-)
-
-
-def _cap_words(text: str, limit: int = MAX_TITLE_WORDS) -> str:
-    words = text.split()
-    capped = " ".join(words[:limit])
-    return _DANGLING.sub("", capped).strip(" ,;:-") or capped
-
-
 def _phrase_case(phrase: str) -> str:
     # Keep proper nouns as written; capitalise only the first letter.
     return phrase[:1].upper() + phrase[1:]
@@ -136,24 +126,24 @@ def make_title(
         sender = document.sender
         if sender and len(subject.split()) <= 4 and sender.lower() not in subject.lower():
             subject = f"{subject} from {sender}"
-        return _cap_words(_phrase_case(subject))
+        return cap_title(_phrase_case(subject))
     if events:
         event = events[0]
         day = event.start.strftime("%A")
-        return _cap_words(f"{event.title} on {day}")
+        return cap_title(f"{event.title} on {day}")
     if facts and document.kind in ("post", "note", "text"):
-        return _cap_words(_phrase_case(_fact_title(facts[0])), 8)
+        return cap_title(_phrase_case(_fact_title(facts[0])), 8)
     if actions:
-        return _cap_words(actions[0].description, 8)
+        return cap_title(actions[0].description, 8)
     found = topics(phrases, document.speakers)
     if found:
         title = _phrase_case(" and ".join(found))
         others = document.others()
         if document.kind in ("transcript", "chat") and others and len(title.split()) <= 4:
             title = f"{title} chat with {' and '.join(others[:2])}"
-        return _cap_words(title)
+        return cap_title(title)
     if document.subject:
-        return _cap_words(_phrase_case(document.subject))
+        return cap_title(_phrase_case(document.subject))
     return "Short note"
 
 
